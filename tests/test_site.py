@@ -1,0 +1,78 @@
+"""The site builds with --strict, in both languages, and its pages ask no third-party host for anything."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tools import pages
+
+ROOT = pages.ROOT
+LOCAL = re.compile(r"^(?!https?:|//)")  # relative or same-site
+# Attributes through which a page makes the browser fetch something (links to read elsewhere are fine).
+FETCHING = re.compile(r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc=["']([^"']+)["']"""
+                      r"""|<link\b(?=[^>]*\brel=["'](?:stylesheet|preload|prefetch|icon|manifest|modulepreload|preconnect|dns-prefetch)["'])[^>]*\bhref=["']([^"']+)["']""",
+                      re.I)
+CSS_URL = re.compile(r"""url\(\s*["']?(https?:)?//""", re.I)
+
+
+def build(site_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build(site_dir)
+    if result.returncode:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}", pytrace=False)
+    return site_dir
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def test_every_page_is_built_in_both_languages(site):
+    for page in pages.pages():
+        lang, *rest = page.relative_to("docs").parts
+        rel = Path(*rest).with_suffix("")
+        out = Path("index.html") if rel.name == "index" else rel / "index.html"
+        if rel.name == "index" and rel.parent != Path("."):
+            out = rel.parent / "index.html"
+        built = site / out if lang == "en" else site / lang / out
+        assert built.is_file(), f"{page} was not built to {built.relative_to(site)}"
+
+
+def test_each_page_declares_its_language(site):
+    problems = []
+    for html in html_pages(site):
+        lang = "ja" if html.relative_to(site).parts[0] == "ja" else "en"
+        if f'<html lang="{lang}"' not in html.read_text(encoding="utf-8"):
+            problems.append(f"{html.relative_to(site)} should be <html lang=\"{lang}\">")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_page_fetches_from_a_third_party_host(site):
+    problems = []
+    for path in sorted(site.rglob("*")):
+        if path.suffix == ".html":
+            for m in FETCHING.finditer(path.read_text(encoding="utf-8")):
+                url = m[1] or m[2]
+                if not LOCAL.match(url):
+                    problems.append(f"{path.relative_to(site)} fetches {url}")
+        elif path.suffix == ".css" and CSS_URL.search(path.read_text(encoding="utf-8")):
+            problems.append(f"{path.relative_to(site)} loads a remote url(...)")
+    assert not problems, "\n".join(problems)
+
+
+def test_included_files_are_rendered(site):
+    """pymdownx.snippets really expanded the includes: no directive is left in a built page."""
+    leftovers = [str(p.relative_to(site)) for p in html_pages(site) if "--8&lt;--" in p.read_text(encoding="utf-8")
+                 or "--8<--" in p.read_text(encoding="utf-8")]
+    assert not leftovers, "Unexpanded snippet directives in:\n" + "\n".join(leftovers)

@@ -1,0 +1,1 @@
+"""Tooling of the site: page parsing, sample outputs, translation records, MkDocs hooks."""

@@ -1,0 +1,215 @@
+"""Outputs shown on pages, produced by real runs of the samples.
+
+An output file `snippets/<page>/<name>.out` sits beside the sample it runs. Its first line is the
+command the page tells the reader to type (`$ pytest test_x.py -v` or `$ python x.py`); the rest
+is what that command printed, normalised so that it does not depend on the machine.
+
+    uv run pytest --update-outputs      # rewrite every output from a fresh run
+
+A run copies the output's directory into an empty project directory, adds the reader's
+configuration from the Quickstart when the directory has none, fixes the environment (terminal
+width, no CI variables, no colours) and runs the command there. Each file is copied as the page
+shows it (tools.pages.as_shown): a sample that fails on purpose declares its expected outcome
+after its `sample` section, for the suite, and that declaration is not part of the reader's run.
+
+Checking first runs pytest in-process (fast); only when that differs from the committed file does
+it run the command in a subprocess, which is the ground truth and what `--update-outputs` uses.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gc
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from tools import pages
+
+READER_CONFIG = pages.SNIPPETS / "getting_started" / "quickstart" / "pyproject.toml"
+CONFIG_FILES = ("pyproject.toml", "pytest.ini", "pytest.toml", ".pytest.ini", "tox.ini", "setup.cfg")
+PROJECT_DIR = "/home/reader/project"  # what the reader's directory is called in outputs
+# Our own tooling plugins: a reader following the guide has none of them.
+TOOLING_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "examples", "socket", "pytest_cov", "platformdirs")
+HIDDEN_PYTEST_ARGS = [*(arg for name in TOOLING_PLUGINS for arg in ("-p", f"no:{name}"))]
+ENV_REMOVED = ("CI", "BUILD_NUMBER", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PY_COLORS", "FORCE_COLOR", "NO_COLOR",
+               "PYTHONWARNINGS", "PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTEST_XDIST_WORKER",
+               "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID", "COV_CORE_SOURCE", "COV_CORE_CONFIG",
+               "COV_CORE_DATAFILE", "COVERAGE_PROCESS_START", "PYTEST_CURRENT_TEST")
+ENV_FIXED = {"COLUMNS": "80", "LINES": "24", "LANG": "C.UTF-8", "TZ": "UTC", "PYTHONHASHSEED": "0",
+             "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
+WARNING_FILTERS = list(warnings.filters)  # the interpreter's defaults, before pytest adds any
+
+
+@dataclass(frozen=True)
+class Output:
+    path: Path  # absolute
+
+    @property
+    def rel(self) -> Path:
+        return self.path.relative_to(pages.ROOT)
+
+    @property
+    def command(self) -> list[str]:
+        first = self.path.read_text(encoding="utf-8").partition("\n")[0]
+        if not first.startswith("$ "):
+            raise ValueError(f"{self.rel}: the first line must be the command, e.g. `$ pytest test_x.py`")
+        argv = shlex.split(first[2:])
+        if not argv or argv[0] not in ("pytest", "python"):
+            raise ValueError(f"{self.rel}: only `pytest ...` and `python ...` commands can be run, not {first!r}")
+        return argv
+
+    @property
+    def shown_on(self) -> list[str]:
+        return [inc.where for inc in pages.all_includes() if inc.path == str(self.rel)]
+
+
+def discover() -> list[Output]:
+    return [Output(p) for p in sorted(pages.SNIPPETS.rglob("*.out"))]
+
+
+def prepare(output: Output, project: Path) -> None:
+    """Copy the sample's directory into an empty project directory, as the reader would have it."""
+    shutil.copytree(output.path.parent, project, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("*.out", "__pycache__", ".pytest_cache"))
+    for path in project.rglob("*"):
+        if path.is_file() and path.suffix in (".py", ".toml", ".ini", ".cfg", ".txt", ".json"):
+            path.write_text(pages.as_shown(path.read_text(encoding="utf-8")), encoding="utf-8")
+    if not any((project / name).exists() for name in CONFIG_FILES):
+        shutil.copy(READER_CONFIG, project / "pyproject.toml")
+
+
+def fixed_environ() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ENV_REMOVED}
+    env.update(ENV_FIXED)
+    return env
+
+
+def run_subprocess(output: Output) -> str:
+    argv = output.command
+    bindir = Path(sys.executable).parent
+    exe = bindir / argv[0] if argv[0] == "pytest" else Path(sys.executable)
+    extra = HIDDEN_PYTEST_ARGS if argv[0] == "pytest" else []
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "project"
+        prepare(output, project)
+        proc = subprocess.run([str(exe), *argv[1:], *extra], cwd=project, env=fixed_environ(),
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120)
+        return render(output, proc.stdout, project)
+
+
+def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
+    """Run a `pytest` command inside this process with pytester; None where that is not possible."""
+    argv = output.command
+    if argv[0] != "pytest":
+        return None
+    project = pytester.path / "project"
+    prepare(output, project)
+    for name in ENV_REMOVED:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in ENV_FIXED.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(project)
+    with warnings.catch_warnings():
+        warnings.filters[:] = WARNING_FILTERS  # not the outer suite's `error` filter
+        result = pytester.runpytest_inprocess(*argv[1:], *HIDDEN_PYTEST_ARGS)
+        text = "\n".join(result.outlines + result.errlines)
+        # What the inner run left behind (its last failure, never-awaited coroutines) goes now,
+        # quietly: a subprocess would have printed it at exit, and the comparison sees that.
+        del result
+        for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+            if hasattr(sys, name):
+                delattr(sys, name)
+        warnings.simplefilter("ignore")
+        gc.collect()
+    return render(output, text, project)
+
+
+def render(output: Output, text: str, project: Path) -> str:
+    return f"$ {shlex.join(output.command)}\n{normalise(text, project)}"
+
+
+def normalise(text: str, project: Path) -> str:
+    """Remove what varies from machine to machine and run to run."""
+    text = text.replace(str(project), PROJECT_DIR).replace(str(project.parent), "/tmp")
+    for prefix in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        text = text.replace(prefix, "/venv/lib/python3/site-packages")
+    text = text.replace(sysconfig.get_paths()["stdlib"], "/usr/lib/python3")
+    text = text.replace(str(pages.ROOT), PROJECT_DIR)
+    text = re.sub(r"Python (\d+\.\d+)\.\d+", r"Python \1.x", text)
+    text = re.sub(r"\bin \d+\.\d+s\b", "in 0.12s", text)
+    text = re.sub(r"\b\d+\.\d+s (call|setup|teardown)\b", r"0.01s \1", text)
+    text = re.sub(r"^(plugins: )(.*)$", lambda m: m[1] + ", ".join(sorted(m[2].split(", "))), text, flags=re.M)
+    addresses: dict[str, str] = {}
+    text = re.sub(r"0x[0-9a-f]{6,16}",
+                  lambda m: addresses.setdefault(m[0], f"0x{len(addresses) + 1:012x}"), text)
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def diff(committed: str, produced: str, output: Output) -> str:
+    return "".join(difflib.unified_diff(committed.splitlines(True), produced.splitlines(True),
+                                        f"{output.rel} (committed)", f"{output.rel} (fresh run)"))
+
+
+def mismatch_message(output: Output, committed: str, produced: str) -> str:
+    samples = [a for a in output.command[1:] if not a.startswith("-")]
+    where = "\n".join(f"  shown on  {w}" for w in output.shown_on) or "  shown on  (no page yet)"
+    return (f"The output {output.rel} no longer matches a fresh run.\n"
+            f"  command   {shlex.join(output.command)}  (in {output.rel.parent}/)\n"
+            f"  samples   {', '.join(str(output.rel.parent / s) for s in samples)}\n{where}\n\n"
+            f"{diff(committed, produced, output)}\n"
+            "If the new output is right, regenerate outputs with: uv run pytest --update-outputs")
+
+
+# -- pytest plugin ------------------------------------------------------------------------------
+
+def pytest_addoption(parser):
+    parser.getgroup("outputs").addoption(
+        "--update-outputs", action="store_true",
+        help="rewrite every output shown on a page (snippets/**/*.out and the `#>` lines of inline "
+             "Python blocks) from a fresh run, instead of comparing")
+
+
+def pytest_configure(config):
+    config.stash[UPDATED] = []
+    if config.getoption("update_outputs"):
+        config.option.update_examples = True  # pytest-examples: the `#>` lines of inline blocks
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    updated = config.stash.get(UPDATED, [])
+    if config.getoption("update_outputs", False):
+        terminalreporter.section("outputs")
+        terminalreporter.write_line(
+            f"{len(updated)} output(s) rewritten" + "".join(f"\n  {p}" for p in updated))
+
+
+UPDATED = __import__("pytest").StashKey[list]()
+
+
+def check(output: Output, pytester, monkeypatch, config) -> None:
+    import pytest
+
+    committed = output.path.read_text(encoding="utf-8")
+    if config.getoption("update_outputs"):
+        produced = run_subprocess(output)
+        if produced != committed:
+            output.path.write_text(produced, encoding="utf-8")
+            config.stash[UPDATED].append(str(output.rel))
+        return
+    produced = run_inprocess(output, pytester, monkeypatch)
+    if produced != committed:
+        produced = run_subprocess(output)
+    if produced != committed:
+        pytest.fail(mismatch_message(output, committed, produced), pytrace=False)
