@@ -86,9 +86,13 @@ def prepare(output: Output, project: Path) -> None:
         shutil.copy(READER_CONFIG, project / "pyproject.toml")
 
 
+HERMETIC = Path(__file__).parent / "hermetic"  # its sitecustomize.py blocks non-loopback connections
+
+
 def fixed_environ() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ENV_REMOVED}
     env.update(ENV_FIXED)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERMETIC), env.get("PYTHONPATH")]))
     return env
 
 
