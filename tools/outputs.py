@@ -18,9 +18,12 @@ it run the command in a subprocess, which is the ground truth and what `--update
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import io
 import os
 import re
+import runpy
 import shlex
 import shutil
 import subprocess
@@ -36,6 +39,7 @@ from tools import pages
 READER_CONFIG = pages.SNIPPETS / "getting_started" / "quickstart" / "pyproject.toml"
 CONFIG_FILES = ("pyproject.toml", "pytest.ini", "pytest.toml", ".pytest.ini", "tox.ini", "setup.cfg")
 PROJECT_DIR = "/home/reader/project"  # what the reader's directory is called in outputs
+TMP_PATH_BASE = "/tmp/pytest-of-reader/pytest-0"  # where pytest's tmp_path directories are
 # Our own tooling plugins: a reader following the guide has none of them.
 TOOLING_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "examples", "socket", "pytest_cov", "platformdirs")
 HIDDEN_PYTEST_ARGS = [*(arg for name in TOOLING_PLUGINS for arg in ("-p", f"no:{name}"))]
@@ -110,10 +114,9 @@ def run_subprocess(output: Output) -> str:
 
 
 def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
-    """Run a `pytest` command inside this process with pytester; None where that is not possible."""
+    """Run the command inside this process (pytester for pytest, runpy for a script); None where
+    that is not possible. Running here is fast, and the suite's coverage sees the sample's lines."""
     argv = output.command
-    if argv[0] != "pytest":
-        return None
     project = pytester.path / "project"
     prepare(output, project)
     for name in ENV_REMOVED:
@@ -121,6 +124,8 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
     for name, value in ENV_FIXED.items():
         monkeypatch.setenv(name, value)
     monkeypatch.chdir(project)
+    if argv[0] == "python":
+        return run_script_inprocess(output, project, monkeypatch)
     with warnings.catch_warnings():
         warnings.filters[:] = WARNING_FILTERS  # not the outer suite's `error` filter
         result = pytester.runpytest_inprocess(*argv[1:], *HIDDEN_PYTEST_ARGS)
@@ -134,12 +139,32 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
     return render(output, text, project)
 
 
+def run_script_inprocess(output: Output, project: Path, monkeypatch) -> str | None:
+    argv = output.command
+    if len(argv) < 2 or argv[1].startswith("-"):
+        return None
+    source = output.path.parent / argv[1]  # the original file, so that coverage counts its lines
+    monkeypatch.setattr(sys, "argv", argv[1:])
+    monkeypatch.syspath_prepend(str(source.parent))
+    buffer = io.StringIO()
+    with warnings.catch_warnings(), contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
+        warnings.filters[:] = WARNING_FILTERS
+        try:
+            runpy.run_path(str(source), run_name="__main__")
+        except BaseException:  # noqa: BLE001 - a traceback printed by `python` differs: use the subprocess
+            return None
+    return render(output, buffer.getvalue().replace(str(source.parent), str(project)), project)
+
+
 def render(output: Output, text: str, project: Path) -> str:
     return f"$ {shlex.join(output.command)}\n{normalise(text, project)}"
 
 
 def normalise(text: str, project: Path) -> str:
     """Remove what varies from machine to machine and run to run."""
+    # pytest's tmp_path: in-process runs get pytester's --basetemp, subprocesses the default one.
+    text = text.replace(str(project.parent / "basetemp"), TMP_PATH_BASE)
+    text = re.sub(r"/tmp/pytest-of-[^/\s]+/pytest-\d+", TMP_PATH_BASE, text)
     text = text.replace(str(project), PROJECT_DIR).replace(str(project.parent), "/tmp")
     for prefix in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
         text = text.replace(prefix, "/venv/lib/python3/site-packages")
@@ -147,6 +172,8 @@ def normalise(text: str, project: Path) -> str:
     text = text.replace(str(pages.ROOT), PROJECT_DIR)
     text = re.sub(r"Python (\d+\.\d+)\.\d+", r"Python \1.x", text)
     text = re.sub(r"\bin \d+\.\d+s\b", "in 0.12s", text)
+    # Ports a server got from the OS (bound to port 0) differ on every run.
+    text = re.sub(r"(127\.0\.0\.1|localhost|\[::1\]):\d{5}\b", r"\1:54321", text)
     text = re.sub(r"\b\d+\.\d+s (call|setup|teardown)\b", r"0.01s \1", text)
     text = re.sub(r"^(plugins: )(.*)$", lambda m: m[1] + ", ".join(sorted(m[2].split(", "))), text, flags=re.M)
     addresses: dict[str, str] = {}

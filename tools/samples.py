@@ -15,6 +15,22 @@ def is_sample(item: pytest.Item) -> bool:
     return pages.SNIPPETS in item.path.parents
 
 
+def has_own_config(directory) -> bool:
+    """A sample directory with its own pytest configuration (e.g. auto mode), other than the
+    reader's Quickstart configuration."""
+    from tools.outputs import CONFIG_FILES, READER_CONFIG
+
+    return directory != READER_CONFIG.parent and any((directory / name).is_file() for name in CONFIG_FILES)
+
+
+def pytest_ignore_collect(collection_path, config):
+    # Such samples run only as the reader runs them, with their own configuration, through their
+    # outputs (tests/test_outputs.py); under the suite's configuration they would behave otherwise.
+    if pages.SNIPPETS in collection_path.parents and collection_path.is_dir() and has_own_config(collection_path):
+        return True
+    return None
+
+
 FAILED_ON_PURPOSE = pytest.StashKey[bool]()
 
 
@@ -46,3 +62,58 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem):
     # left behind (a never-awaited coroutine, an unclosed loop) is reported on this test.
     if item.stash.get(FAILED_ON_PURPOSE, False):
         gc.collect()
+
+
+# -- every sample line runs ----------------------------------------------------------------------
+# A full run of the suite (`uv run pytest`, no selection) measures which lines of snippets/ ran
+# (samples in the suite, scripts in the output checks) and fails if any did not. Exclusions are
+# listed, each with its reason, in pyproject.toml ([tool.coverage.*]).
+
+COVERAGE = pytest.StashKey[object]()
+COVERAGE_REPORT = pytest.StashKey[str]()
+
+
+def is_full_run(config: pytest.Config) -> bool:
+    option = config.option
+    return (config.args_source == pytest.Config.ArgsSource.TESTPATHS and not option.keyword
+            and not option.markexpr and not option.deselect and not getattr(option, "lf", False)
+            and not getattr(option, "stepwise", False) and not getattr(option, "numprocesses", None)
+            and not option.collectonly)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if is_full_run(session.config):
+        import coverage
+
+        cov = coverage.Coverage(source=[str(pages.SNIPPETS)], data_file=None,
+                                config_file=str(pages.ROOT / "pyproject.toml"))
+        cov.start()
+        session.config.stash[COVERAGE] = cov
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
+    cov = session.config.stash.get(COVERAGE, None)
+    if cov is None:
+        return
+    cov.stop()
+    missing, total = [], 0
+    for path in sorted(cov.get_data().measured_files()):
+        _, statements, _, lines, missing_text = cov.analysis2(path)
+        total += len(statements)
+        if lines:
+            missing.append(f"  {pages.Path(path).relative_to(pages.ROOT)}: lines {missing_text}")
+    if missing:
+        session.config.stash[COVERAGE_REPORT] = (
+            "These sample lines never ran (every line of snippets/ must run, or be excluded with a "
+            "reason in pyproject.toml [tool.coverage]):\n" + "\n".join(missing))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    else:
+        session.config.stash[COVERAGE_REPORT] = f"all {total} statements of snippets/ ran"
+
+
+def pytest_terminal_summary(terminalreporter, config) -> None:
+    if report := config.stash.get(COVERAGE_REPORT, None):
+        terminalreporter.section("samples: every line runs")
+        terminalreporter.write_line(report)
