@@ -1,0 +1,95 @@
+"""The suite is loud when broken: break a temporary copy of the project the ways a contributor
+would, run the suite there, and check that it fails with a message naming the file to fix."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tools import pages
+
+ROOT = pages.ROOT
+WHY = "snippets/getting_started/why_async_tests_are_different"
+QUICK = "snippets/getting_started/quickstart"
+
+pytestmark = pytest.mark.skipif(os.environ.get("TAP_SELF_TEST") == "1", reason="already inside a self-test copy")
+
+
+def copy_project(dest: Path) -> Path:
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True)
+    files = listed.stdout.splitlines() if listed.returncode == 0 else None
+    if files is None:  # not a git checkout
+        shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
+        return dest
+    for name in files:
+        if (ROOT / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, dest / name)
+    return dest
+
+
+def edit(project: Path, path: str, old: str, new: str) -> None:
+    file = project / path
+    text = file.read_text(encoding="utf-8")
+    assert old in text, f"self-test is out of date: {old!r} not in {path}"
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def run_suite(project: Path, *args: str) -> str:
+    env = {**os.environ, "TAP_SELF_TEST": "1", "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:randomly", "-q", "--tb=short", *args],
+                            cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0, "the suite passed on a broken copy:\n" + result.stdout[-3000:]
+    return result.stdout + result.stderr
+
+
+BREAKAGES = {
+    "a sample's assertion": (
+        lambda p: edit(p, f"{WHY}/test_fetch_user.py", '== "Ada"', '== "Bob"'),
+        [f"FAILED {WHY}/test_fetch_user.py::test_fetch_user"]),
+    "a deleted sample": (
+        lambda p: (p / QUICK / "test_first_async_test.py").unlink(),
+        [f"includes {QUICK}/test_first_async_test.py, which does not exist"]),
+    "a renamed section": (
+        lambda p: edit(p, f"{WHY}/test_sync_test_calls_coroutine.py", "[start:sample]", "[start:shown]"),
+        [f"{WHY}/test_sync_test_calls_coroutine.py has no section [start:sample]"]),
+    "an edited output": (
+        lambda p: edit(p, f"{QUICK}/first_async_fixture.out", "2 passed", "3 passed"),
+        [f"The output {QUICK}/first_async_fixture.out no longer matches a fresh run"]),
+    "an expected failure that starts passing": (
+        lambda p: edit(p, f"{WHY}/test_missing_await.py", "user = fetch_user(1)", "user = await fetch_user(1)"),
+        [f"FAILED {WHY}/test_missing_await.py::test_fetch_user", "[XPASS(strict)]"]),
+    "a missing Japanese page": (
+        lambda p: (p / "docs/ja/getting-started/quickstart.md").unlink(),
+        ["docs/en/getting-started/quickstart.md has no counterpart in docs/ja/"]),
+    "a stale Japanese page": (
+        lambda p: edit(p, "docs/en/index.md", "## Start here", "## Start here now"),
+        ["docs/ja/index.md is behind its English source", "docs/en/index.md changed since it was translated"]),
+    "a Python block that is not tested": (
+        lambda p: edit(p, "docs/en/index.md", "## Start here", "~~~python\nprint('hi')\n~~~\n\n## Start here"),
+        ["docs/en/index.md:", "this Python block is neither included from snippets/ nor collected by pytest-examples"]),
+    "a snippet no page includes": (
+        lambda p: (p / QUICK / "test_orphan.py").write_text("def test_orphan():\n    pass\n"),
+        [f"{QUICK}/test_orphan.py is not included by any page in docs/en/"]),
+}
+
+
+def test_suite_names_the_file_for_each_breakage(tmp_path):
+    project = copy_project(tmp_path / "project")
+    for breakage, _ in BREAKAGES.values():
+        breakage(project)
+    output = run_suite(project, "--ignore=tests/test_site.py", "--continue-on-collection-errors")
+    missing = [f"{name}: expected {text!r}" for name, (_, texts) in BREAKAGES.items() for text in texts
+               if text not in output]
+    assert not missing, "\n".join(missing) + "\n\n--- suite output ---\n" + output[-6000:]
+
+
+def test_strict_build_names_a_broken_link(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = "docs/en/getting-started/quickstart.md"
+    edit(project, page, "## Next", "See [the missing page](missing-page.md).\n\n## Next")
+    output = run_suite(project, "tests/test_site.py", "-x")
+    assert "missing-page.md" in output and "getting-started/quickstart.md" in output, output[-4000:]
