@@ -1,0 +1,159 @@
+"""MkDocs hooks of the site (mkdocs.yml `hooks:`).
+
+- A version stamp on every page that shows an output, from snippets/environment.json (written by
+  `uv run pytest --update-outputs`), and a last-updated date from git.
+- A notice on a translated page that is behind its English source (locales/<lang>/translations.json).
+- Search per language: mkdocs-static-i18n builds one index for all languages; after the build it is
+  split so that English pages search English pages and Japanese pages search Japanese pages.
+- llms.txt and llms-full.txt per language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import yaml
+from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tools import outputs, pages, translations  # noqa: E402
+
+DEFAULT = "en"
+JA_SEPARATOR = r"[\s\-　、。，．・「」『』（）()]+"  # what separates words in Japanese text
+
+
+@cache
+def ui(language: str) -> dict[str, str]:
+    return yaml.safe_load((pages.ROOT / "locales" / language / "ui.yml").read_text(encoding="utf-8"))
+
+
+def page_source(page) -> Path:
+    return Path(page.file.abs_src_path).resolve().relative_to(pages.ROOT)
+
+
+@cache
+def last_commit_date(path: str) -> str | None:
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%cs", "--", path], cwd=pages.ROOT,
+                             capture_output=True, text=True, timeout=10).stdout.strip()
+    except OSError:
+        return None
+    return out or None
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    source = page_source(page)
+    language = pages.page_language(source)
+    strings = ui(language)
+    includes = pages.includes(source)
+    if any(inc.path.endswith(".out") for inc in includes) and outputs.ENVIRONMENT.exists():
+        env = json.loads(outputs.ENVIRONMENT.read_text(encoding="utf-8"))
+        versions = ", ".join(f"{name} {version}" for name, version in env.items())
+        page.meta["tap_stamp"] = strings["stamp"].format(versions=versions)
+    page.meta["tap_updated"] = last_commit_date(str(source))
+    if language != DEFAULT and translations.staleness(source):
+        english = "../" * (page.url.count("/") + 1) + page.url  # from /ja/<url> to /<url>
+        notice = (f'!!! warning "{strings["stale_title"]}"\n    '
+                  + strings["stale_body"].format(url=english) + "\n\n")
+        return notice + markdown
+    return markdown
+
+
+def on_env(env, config, files):
+    env.globals["tap_ui_all"] = {language: ui(language) for language in pages.LANGUAGES}
+    return env
+
+
+def on_page_context(context, page, config, nav):
+    context["tap_ui"] = ui(pages.page_language(page_source(page)))
+    return context
+
+
+# -- after the build ----------------------------------------------------------------------------
+
+def split_search_index(site: Path) -> None:
+    """One index per language: /search/search_index.json and /ja/search/search_index.json."""
+    root_index = site / "search" / "search_index.json"
+    if not root_index.exists():
+        return
+    index = json.loads(root_index.read_text(encoding="utf-8"))
+    for language in pages.LANGUAGES:
+        prefix = "" if language == DEFAULT else f"{language}/"
+        docs = [d for d in index["docs"] if (d["location"].startswith(prefix) if prefix else
+                not any(d["location"].startswith(f"{other}/") for other in pages.LANGUAGES if other != DEFAULT))]
+        if prefix and not docs:
+            continue  # already split (this hook runs after each language's build)
+        for d in docs:
+            d["location"] = d["location"][len(prefix):]
+        config = dict(index["config"], lang=[language])
+        if language == "ja":
+            config["separator"] = JA_SEPARATOR
+        target = site / prefix / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+
+
+CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def rebase_translated_pages(site: Path) -> None:
+    """Material finds its search index (and resolves results) from `base`: for a /ja/ page, /ja/."""
+    for language in pages.LANGUAGES:
+        if language == DEFAULT:
+            continue
+        for html in (site / language).rglob("*.html"):
+            text = html.read_text(encoding="utf-8")
+            m = CONFIG_SCRIPT.search(text)
+            if not m:
+                continue
+            config = json.loads(m[2])
+            if config.get("tap_language") == language:
+                continue
+            base = config["base"]
+            config["base"] = base[3:] if base.startswith("../") else "."
+            config["tap_language"] = language
+            text = text[:m.start(2)] + json.dumps(config, ensure_ascii=False) + text[m.end(2):]
+            html.write_text(text, encoding="utf-8")
+        sitemap = site / "sitemap.xml"
+        if sitemap.exists():  # instant navigation reads <base>/sitemap.xml to tell site links from others
+            (site / language / "sitemap.xml").write_text(sitemap.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def write_llms_txt(site: Path, config) -> None:
+    """llms.txt (the page list) and llms-full.txt (every page with its samples) per language."""
+    base_url = config.site_url.rstrip("/")
+    for language in pages.LANGUAGES:
+        prefix = "" if language == DEFAULT else f"{language}/"
+        lines = [f"# {config.site_name}", "", f"> {ui(language)['llms_intro']}", "", "## Pages", ""]
+        full = [f"# {config.site_name}", ""]
+        for page in sorted(pages.pages(language), key=lambda p: (p.name != "index.md" or len(p.parts) > 3, p)):
+            rel = page.relative_to(Path("docs", language)).with_suffix("")
+            url_path = "" if rel.name == "index" else f"{rel.as_posix()}/"
+            text = (pages.ROOT / page).read_text(encoding="utf-8")
+            title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), str(rel))
+            lines.append(f"- [{title}]({base_url}/{prefix}{url_path})")
+            full += [f"<!-- {base_url}/{prefix}{url_path} -->", expand_includes(text), ""]
+        (site / prefix).mkdir(parents=True, exist_ok=True)
+        (site / prefix / "llms.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (site / prefix / "llms-full.txt").write_text("\n".join(full) + "\n", encoding="utf-8")
+
+
+def expand_includes(markdown: str) -> str:
+    def replace(m: re.Match) -> str:
+        path, section = pages.split_target(m["target"])
+        return translations.shown_text(path, section).rstrip("\n")
+
+    return "\n".join(replace(m) if (m := pages.INCLUDE.match(line)) else line for line in markdown.splitlines())
+
+
+@event_priority(-100)  # after mkdocs-static-i18n has built every language
+def on_post_build(config) -> None:
+    site = Path(config.site_dir)
+    split_search_index(site)
+    rebase_translated_pages(site)
+    write_llms_txt(site, config)
