@@ -1,12 +1,7 @@
 """The site builds with --strict, in both languages, and its pages ask no third-party host for anything."""
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
-
-import pytest
 
 from tools import pages
 
@@ -17,21 +12,6 @@ FETCHING = re.compile(r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*
                       r"""|<link\b(?=[^>]*\brel=["'](?:stylesheet|preload|prefetch|icon|manifest|modulepreload|preconnect|dns-prefetch)["'])[^>]*\bhref=["']([^"']+)["']""",
                       re.I)
 CSS_URL = re.compile(r"""url\(\s*["']?(https?:)?//""", re.I)
-
-
-def build(site_dir: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = build(site_dir)
-    if result.returncode:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}", pytrace=False)
-    return site_dir
 
 
 def html_pages(site: Path) -> list[Path]:

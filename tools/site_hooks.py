@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import json
+from copy import deepcopy
+import logging
 import re
 import subprocess
 import sys
@@ -69,9 +71,34 @@ def on_env(env, config, files):
     return env
 
 
+@event_priority(-100)  # after mkdocs-static-i18n's own on_page_context
 def on_page_context(context, page, config, nav):
-    context["tap_ui"] = ui(pages.page_language(page_source(page)))
+    source = page_source(page)
+    context["tap_ui"] = ui(pages.page_language(source))
+    english = pages.counterpart(source, DEFAULT)
+    context["tap_translation_state"] = {
+        language: "stale" if translations.staleness(pages.counterpart(english, language)) else "current"
+        for language in pages.LANGUAGES if language != DEFAULT}
+    # The language menu links to each language's home, and Material finds the same page in the
+    # other language from the sitemaps (its "stay on page"), which also works with instant
+    # navigation. mkdocs-static-i18n's per-page links would make Material fetch a sitemap.xml beside
+    # every page (404s in the console).
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "extra_alternate", None):
+        config.extra.alternate = deepcopy(i18n.extra_alternate)  # an attribute: what Jinja reads first
     return context
+
+
+class _DropInstantWarning(logging.Filter):
+    """mkdocs-static-i18n warns that its per-page language links do not work with instant
+    navigation; on_page_context above replaces them, so the warning does not apply here."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "not compatible with theme.features = navigation.instant" not in record.getMessage()
+
+
+def on_startup(command, dirty):
+    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_DropInstantWarning())
 
 
 # -- after the build ----------------------------------------------------------------------------
