@@ -131,8 +131,8 @@ CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*
 def rebase_translated_pages(site: Path) -> None:
     """Material finds its search index (and resolves results) from `base`: for a /ja/ page, /ja/."""
     for language in pages.LANGUAGES:
-        if language == DEFAULT:
-            continue
+        if language == DEFAULT or not (site / language).is_dir():
+            continue  # not built (BUILD_ONLY_LOCALE)
         for html in (site / language).rglob("*.html"):
             text = html.read_text(encoding="utf-8")
             m = CONFIG_SCRIPT.search(text)
