@@ -4,6 +4,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+import yaml
 from pytest_examples import find_examples
 
 from tools import outputs, pages
@@ -122,4 +123,36 @@ def test_snippet_directories_mirror_pages():
         if not any((ROOT / "docs" / "en" / Path(*[p.replace("_", "-") for p in parts])).with_suffix(".md").exists()
                    for parts in candidates):
             problems.append(f"{path}: no page docs/en/{str(page_dir).replace('_', '-')}.md for this directory")
+    assert not problems, "\n".join(problems)
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """Reads mkdocs.yml without resolving its !ENV / !relative / python tags."""
+
+
+_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+_IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def nav_titles(items) -> list[str]:
+    titles = []
+    for item in items or []:
+        if isinstance(item, dict):
+            for title, value in item.items():
+                titles.append(title)
+                if isinstance(value, list):
+                    titles += nav_titles(value)
+    return titles
+
+
+def test_every_nav_title_is_translated():
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    problems = []
+    for language in i18n["languages"]:
+        if language.get("default"):
+            continue
+        translated = language.get("nav_translations") or {}
+        problems += [f"mkdocs.yml: nav title {title!r} has no {language['locale']} translation under nav_translations"
+                     for title in nav_titles(config["nav"]) if title not in translated]
     assert not problems, "\n".join(problems)

@@ -56,3 +56,39 @@ def test_included_files_are_rendered(site):
     leftovers = [str(p.relative_to(site)) for p in html_pages(site) if "--8&lt;--" in p.read_text(encoding="utf-8")
                  or "--8<--" in p.read_text(encoding="utf-8")]
     assert not leftovers, "Unexpanded snippet directives in:\n" + "\n".join(leftovers)
+
+
+ID_ATTR = re.compile(r'\bid=["\']([^"\']+)["\']')
+HREF = re.compile(r'<a\b[^>]*\bhref=["\']([^"\']+)["\']')
+
+
+def test_internal_links_and_anchors_resolve(site):
+    """A crawl of the built site: every link to a page of the site reaches a file, and its #anchor exists."""
+    from html import unescape
+    from urllib.parse import unquote, urlsplit
+
+    ids: dict[Path, set[str]] = {}
+
+    def anchors(path: Path) -> set[str]:
+        if path not in ids:
+            ids[path] = set(ID_ATTR.findall(path.read_text(encoding="utf-8")))
+        return ids[path]
+
+    problems = []
+    for html in html_pages(site):
+        for href in HREF.findall(html.read_text(encoding="utf-8")):
+            href = unescape(href)
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:")):
+                continue
+            if parts.path.startswith("/"):  # the site is built for the root of its host (SITE_URL)
+                target = site / unquote(parts.path).lstrip("/")
+            else:
+                target = (html.parent / unquote(parts.path)).resolve() if parts.path else html
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                problems.append(f"{html.relative_to(site)}: link to {href} reaches no file")
+            elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in anchors(target):
+                problems.append(f"{html.relative_to(site)}: link to {href}: no id {parts.fragment!r} there")
+    assert not problems, "\n".join(sorted(set(problems)))
