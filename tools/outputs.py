@@ -51,7 +51,14 @@ ENV_REMOVED = ("CI", "BUILD_NUMBER", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PY_COL
                "COV_CORE_DATAFILE", "COVERAGE_PROCESS_START", "PYTEST_CURRENT_TEST")
 ENV_FIXED = {"COLUMNS": "80", "LINES": "24", "LANG": "C.UTF-8", "TZ": "UTC", "PYTHONHASHSEED": "0",
              "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
-WARNING_FILTERS = list(warnings.filters)  # the interpreter's defaults, before pytest adds any
+# The interpreter's default warning filters (what `python` or `pytest` starts with), not the suite's.
+WARNING_FILTERS = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,12 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if is_full_run(session.config):
         import coverage
 
-        cov = coverage.Coverage(source=[str(pages.SNIPPETS)], data_file=None,
+        import tomllib
+
+        listed = tomllib.loads((pages.ROOT / "pyproject.toml").read_text())["tool"]["coverage"]["run"]["omit"]
+        # Directories with their own configuration run only through their outputs, in copies.
+        own_config = [f"{d}/*" for d in pages.SNIPPETS.rglob("*") if d.is_dir() and has_own_config(d)]
+        cov = coverage.Coverage(source=[str(pages.SNIPPETS)], data_file=None, omit=[*listed, *own_config],
                                 config_file=str(pages.ROOT / "pyproject.toml"))
         cov.start()
         session.config.stash[COVERAGE] = cov

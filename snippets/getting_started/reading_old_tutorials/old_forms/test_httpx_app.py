@@ -1,0 +1,17 @@
+import httpx
+import pytest
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/greeting")
+async def greeting() -> dict[str, str]:
+    return {"message": "Hello, Ada!"}
+
+
+@pytest.mark.asyncio
+async def test_greeting():
+    async with httpx.AsyncClient(app=app, base_url="http://test") as client:
+        response = await client.get("/greeting")
+    assert response.json() == {"message": "Hello, Ada!"}

@@ -1,0 +1,18 @@
+import asyncio
+
+import pytest
+
+
+async def fetch_greeting(name: str) -> str:
+    await asyncio.sleep(0.01)  # stands in for real I/O
+    return f"Hello, {name}!"
+
+
+@pytest.mark.asyncio
+async def test_async_style():
+    assert await fetch_greeting("Ada") == "Hello, Ada!"
+
+
+def test_sync_style():
+    # A new event loop for this call, closed when it returns.
+    assert asyncio.run(fetch_greeting("Bob")) == "Hello, Bob!"
