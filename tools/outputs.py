@@ -183,8 +183,8 @@ def normalise(text: str, project: Path) -> str:
     """Remove what varies from machine to machine and run to run."""
     # pytest's tmp_path: in-process runs get pytester's --basetemp, subprocesses the default one.
     text = text.replace(str(project.parent / "basetemp"), TMP_PATH_BASE)
-    text = re.sub(r"/tmp/pytest-of-[^/\s]+/pytest-\d+", TMP_PATH_BASE, text)
     text = text.replace(str(project), PROJECT_DIR).replace(str(project.parent), "/tmp")
+    text = re.sub(r"/tmp/pytest-of-[^/\s]+/pytest-\d+", TMP_PATH_BASE, text)
     for prefix in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
         text = text.replace(prefix, "/venv/lib/python3/site-packages")
     text = text.replace(sysconfig.get_paths()["stdlib"], "/usr/lib/python3")
