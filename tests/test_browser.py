@@ -91,8 +91,12 @@ def search(page, query: str) -> list[str]:
     box.click()
     box.fill(query)
     box.press("End")  # Material searches on key events
-    page.wait_for_selector(".md-search-result__meta:not(:empty)")
-    page.wait_for_timeout(300)
+    # The search worker loads its index in the background: wait for results, or for "no results".
+    try:
+        page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0", timeout=15_000)
+    except sync_api.TimeoutError:
+        return []
+    page.wait_for_timeout(200)
     return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
 
 

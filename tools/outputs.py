@@ -188,6 +188,8 @@ def normalise(text: str, project: Path) -> str:
     for prefix in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
         text = text.replace(prefix, "/venv/lib/python3/site-packages")
     text = text.replace(sysconfig.get_paths()["stdlib"], "/usr/lib/python3")
+    # pytest shows files outside the rootdir relative to it: ../../<wherever the venv is>/site-packages/
+    text = re.sub(r"(?:\.\./)+[^\s:]*?site-packages/", "/venv/lib/python3/site-packages/", text)
     text = text.replace(str(pages.ROOT), PROJECT_DIR)
     text = re.sub(r"Python (\d+\.\d+)\.\d+", r"Python \1.x", text)
     text = re.sub(r"\bin \d+\.\d+s\b", "in 0.12s", text)

@@ -59,7 +59,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         page.meta["tap_stamp"] = strings["stamp"].format(versions=versions)
     page.meta["tap_updated"] = last_commit_date(str(source))
     if language != DEFAULT and translations.staleness(source):
-        english = "../" * (page.url.count("/") + 1) + page.url  # from /ja/<url> to /<url>
+        english = config.site_url.rstrip("/") + "/" + page.url.removeprefix(f"{language}/")
         notice = (f'!!! warning "{strings["stale_title"]}"\n    '
                   + strings["stale_body"].format(url=english) + "\n\n")
         return notice + markdown
