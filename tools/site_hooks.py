@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from copy import deepcopy
 import logging
@@ -48,8 +49,24 @@ def last_commit_date(path: str) -> str | None:
     return out or None
 
 
+GLOSSARY_TABLE = "<!-- glossary-table -->"
+
+
+def glossary_table(language: str) -> str:
+    """The glossary page's table, from locales/ja/glossary.yml (the file tests/test_glossary.py uses)."""
+    terms = yaml.safe_load((pages.ROOT / "locales" / "ja" / "glossary.yml").read_text(encoding="utf-8"))
+    header = ("| English | 日本語 | Not written |" if language == DEFAULT else "| English | 日本語 | 使わない表記 |")
+    rows = [header, "| --- | --- | --- |"]
+    for term in terms:
+        variants = ", ".join(f"<code>{html.escape(v).replace('|', '&#124;')}</code>" for v in term["avoid"]) or "–"
+        rows.append(f"| {term['en']} | {term['ja']} | {variants} |")
+    return "\n".join(rows)
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     source = page_source(page)
+    if GLOSSARY_TABLE in markdown:
+        markdown = markdown.replace(GLOSSARY_TABLE, glossary_table(pages.page_language(source)))
     language = pages.page_language(source)
     strings = ui(language)
     includes = pages.includes(source)

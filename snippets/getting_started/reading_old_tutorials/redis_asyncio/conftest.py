@@ -16,7 +16,7 @@ def redis_is_reachable() -> bool:
 def pytest_collection_modifyitems(items):
     # Without Redis, skip this directory's tests, except in CI (CI is set): there they must run
     # and fail, so that a broken service cannot turn the build green.
-    missing = not os.environ.get("CI") and not redis_is_reachable()
+    missing = not redis_is_reachable() and not os.environ.get("CI")
     skip = pytest.mark.skipif(missing, reason=f"no Redis on {REDIS_HOST}:{REDIS_PORT}")
     for item in items:
         if item.path.is_relative_to(HERE):  # this hook sees every test of the run
