@@ -2,6 +2,7 @@
 
 import gc
 import json
+import sys
 import warnings
 
 import pytest
@@ -15,9 +16,13 @@ def collect_leftovers():
     sample that fails on purpose left behind (a never-awaited coroutine), quietly, as its
     subprocess run would have at exit."""
     yield
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        gc.collect()
+    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 @pytest.mark.parametrize("output", outputs.discover(), ids=lambda o: str(o.rel.relative_to("snippets")))

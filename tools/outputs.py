@@ -45,6 +45,15 @@ TMP_PATH_BASE = "/tmp/pytest-of-reader/pytest-0"  # where pytest's tmp_path dire
 # Our own tooling plugins: a reader following the guide has none of them.
 TOOLING_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "examples", "socket", "pytest_cov", "platformdirs")
 HIDDEN_PYTEST_ARGS = [*(arg for name in TOOLING_PLUGINS for arg in ("-p", f"no:{name}"))]
+
+
+def hidden_pytest_args(output: "Output") -> list[str]:
+    """Our tooling plugins are off in a reader's run, except pytest-socket where the sample's own
+    configuration uses it (the page about forbidding the network)."""
+    own = " ".join(p.read_text(encoding="utf-8") for name in CONFIG_FILES
+                   if (p := output.path.parent / name).is_file())
+    keep = {"socket"} if "--disable-socket" in own or "--allow-hosts" in own else set()
+    return [arg for name in TOOLING_PLUGINS if name not in keep for arg in ("-p", f"no:{name}")]
 ENV_REMOVED = ("CI", "BUILD_NUMBER", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PY_COLORS", "FORCE_COLOR", "NO_COLOR",
                "PYTHONWARNINGS", "PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTEST_XDIST_WORKER",
                "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID", "COV_CORE_SOURCE", "COV_CORE_CONFIG",
@@ -123,7 +132,7 @@ def run_subprocess(output: Output) -> str:
     argv = output.command
     bindir = Path(sys.executable).parent
     exe = bindir / argv[0] if argv[0] == "pytest" else Path(sys.executable)
-    extra = HIDDEN_PYTEST_ARGS if argv[0] == "pytest" else []
+    extra = hidden_pytest_args(output) if argv[0] == "pytest" else []
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp) / "project"
         prepare(output, project)
@@ -147,7 +156,7 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
         return run_script_inprocess(output, project, monkeypatch)
     with warnings.catch_warnings():
         warnings.filters[:] = WARNING_FILTERS  # not the outer suite's `error` filter
-        result = pytester.runpytest_inprocess(*argv[1:], *HIDDEN_PYTEST_ARGS)
+        result = pytester.runpytest_inprocess(*argv[1:], *hidden_pytest_args(output))
         text = "\n".join(result.outlines + result.errlines)
         # Drop the inner run's last failure (kept for post-mortem debugging): it keeps the sample's
         # frames alive. tests/test_outputs.py collects them once pytester is torn down.
