@@ -44,7 +44,6 @@ PROJECT_DIR = "/home/reader/project"  # what the reader's directory is called in
 TMP_PATH_BASE = "/tmp/pytest-of-reader/pytest-0"  # where pytest's tmp_path directories are
 # Our own tooling plugins: a reader following the guide has none of them.
 TOOLING_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "examples", "socket", "pytest_cov", "platformdirs")
-HIDDEN_PYTEST_ARGS = [*(arg for name in TOOLING_PLUGINS for arg in ("-p", f"no:{name}"))]
 
 
 def hidden_pytest_args(output: "Output") -> list[str]:
