@@ -1,16 +1,12 @@
 """The built site in a real browser (Debian's Chromium driven by Playwright), served on loopback."""
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import build_site
 from tools import pages
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -25,38 +21,12 @@ if not Path(CHROMIUM).exists():
     pytest.skip(reason, allow_module_level=True)
 
 sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.enable_socket  # a local HTTP server and the browser's connection to it
-
-
-class StaticSite(http.server.SimpleHTTPRequestHandler):
-    """Like a static host: files, and 404.html for what does not exist."""
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.exists():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+pytestmark = pytest.mark.enable_socket  # the site is served on loopback, and the browser connects
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), None)
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    site = build_site(tmp_path_factory.mktemp("browser-site"), site_url=url)
-    server.RequestHandlerClass = functools.partial(StaticSite, directory=str(site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield url
-    server.shutdown()
-    server.server_close()
+def base_url(site_url):
+    return site_url
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +59,10 @@ def search(page, query: str) -> list[str]:
     """Type into Material's search box; return the result links."""
     box = page.locator("input.md-search__input")
     box.click()
+    if box.input_value():  # a page reused from an earlier search: clear it and its results first
+        box.fill("")
+        box.press("End")
+        page.wait_for_function("document.querySelectorAll('.md-search-result__item').length == 0")
     box.fill(query)
     box.press("End")  # Material searches on key events
     # The search worker loads its index in the background: wait for results, or for "no results".
@@ -100,17 +74,32 @@ def search(page, query: str) -> list[str]:
     return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
 
 
-def test_english_search_finds_english_pages(page, base_url):
-    page.goto(base_url + "getting-started/quickstart/")
-    links = search(page, "fixture")
+@pytest.fixture(scope="module")
+def search_page(browser, base_url):
+    """One page per language for the searches: the search worker indexes once, not per query."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    opened = {}
+
+    def open_page(path: str):
+        if path not in opened:
+            opened[path] = context.new_page()
+            opened[path].goto(base_url + path)
+        return opened[path]
+
+    yield open_page
+    context.close()
+
+
+def test_english_search_finds_english_pages(search_page, base_url):
+    links = search(search_page("getting-started/quickstart/"), "fixture")
     assert any("/getting-started/quickstart/" in link for link in links), links
     assert links and not any("/ja/" in link for link in links), links
 
 
 @pytest.mark.parametrize("term", ["イベントループ", "フィクスチャ", "コルーチン", "非同期", "処理"])
-def test_japanese_search_finds_japanese_pages(page, base_url, term):
-    page.goto(base_url + "ja/getting-started/quickstart/")
-    links = search(page, term)
+def test_japanese_search_finds_japanese_pages(search_page, base_url, term):
+    links = search(search_page("ja/getting-started/quickstart/"), term)
     assert links, f"no result for {term}"
     assert all(link.startswith(base_url + "ja/") for link in links), links
 
@@ -142,14 +131,6 @@ def test_dark_mode_toggle(page, base_url):
     assert page.locator("body").get_attribute("data-md-color-scheme") != before
 
 
-def test_pages_have_no_console_errors_and_stay_local(page, base_url):
-    for path in ["", "ja/", "getting-started/quickstart/", "ja/getting-started/why-async-tests-are-different/"]:
-        page.goto(base_url + path)
-        page.wait_for_load_state("networkidle")
-    assert not page.console_errors, page.console_errors
-    assert not page.foreign_requests, page.foreign_requests
-
-
 def test_not_found_page_speaks_the_readers_language(page, base_url):
     page.goto(base_url + "ja/no-such-page/")
     assert page.locator("html").get_attribute("lang") == "ja"
@@ -158,12 +139,16 @@ def test_not_found_page_speaks_the_readers_language(page, base_url):
     assert page.locator(".tap-404[data-lang='en']").is_visible()
 
 
-@pytest.mark.parametrize("path", ["", "ja/", "getting-started/why-async-tests-are-different/",
+@pytest.mark.parametrize("path", ["", "ja/", "getting-started/quickstart/",
+                                  "getting-started/why-async-tests-are-different/",
                                   "ja/getting-started/why-async-tests-are-different/"])
-def test_screenshot(page, base_url, path):
-    """Screenshots of key pages, for a person to look at: .cache/screenshots/."""
+def test_page_loads_cleanly_and_stays_local(page, base_url, path):
+    """No console error, no request beyond the local server, once the page (and its search index)
+    has loaded; a screenshot for a person to look at: .cache/screenshots/."""
     page.goto(base_url + path)
     page.wait_for_load_state("networkidle")
+    assert not page.console_errors, page.console_errors
+    assert not page.foreign_requests, page.foreign_requests
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     name = (path.strip("/").replace("/", "_") or "home") + ".png"
     page.screenshot(path=str(SCREENSHOTS / name), full_page=False)

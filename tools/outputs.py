@@ -36,6 +36,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tools import pages
 
 READER_CONFIG = pages.SNIPPETS / "getting_started" / "quickstart" / "pyproject.toml"
@@ -56,9 +58,11 @@ def hidden_pytest_args(output: "Output") -> list[str]:
 ENV_REMOVED = ("CI", "BUILD_NUMBER", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PY_COLORS", "FORCE_COLOR", "NO_COLOR",
                "PYTHONWARNINGS", "PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTEST_XDIST_WORKER",
                "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID", "COV_CORE_SOURCE", "COV_CORE_CONFIG",
-               "COV_CORE_DATAFILE", "COVERAGE_PROCESS_START", "PYTEST_CURRENT_TEST")
+               "COV_CORE_DATAFILE", "COVERAGE_PROCESS_START", "PYTEST_CURRENT_TEST",
+               # Let pytest cache its assertion-rewritten plugins: the next run starts faster.
+               "PYTHONDONTWRITEBYTECODE")
 ENV_FIXED = {"COLUMNS": "80", "LINES": "24", "LANG": "C.UTF-8", "TZ": "UTC", "PYTHONHASHSEED": "0",
-             "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
+             "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
 # The interpreter's default warning filters (what `python` or `pytest` starts with), not the suite's.
 WARNING_FILTERS = [
     ("default", None, DeprecationWarning, "__main__", 0),
@@ -245,20 +249,28 @@ def pytest_configure(config):
         config.option.update_examples = True  # pytest-examples: the `#>` lines of inline blocks
 
 
+def pytest_sessionfinish(session):
+    if hasattr(session.config, "workeroutput"):  # a pytest-xdist worker: tell the controller
+        session.config.workeroutput["updated_outputs"] = session.config.stash[UPDATED]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):  # the controller hears from a worker (pytest-xdist)
+    node.config.stash[UPDATED].extend(getattr(node, "workeroutput", {}).get("updated_outputs", []))
+
+
 def pytest_terminal_summary(terminalreporter, config):
     updated = config.stash.get(UPDATED, [])
     if config.getoption("update_outputs", False):
         terminalreporter.section("outputs")
         terminalreporter.write_line(
-            f"{len(updated)} output(s) rewritten" + "".join(f"\n  {p}" for p in updated))
+            f"{len(updated)} output(s) rewritten" + "".join(f"\n  {p}" for p in sorted(updated)))
 
 
-UPDATED = __import__("pytest").StashKey[list]()
+UPDATED = pytest.StashKey[list]()
 
 
 def check(output: Output, pytester, monkeypatch, config) -> None:
-    import pytest
-
     committed = output.path.read_text(encoding="utf-8")
     if config.getoption("update_outputs"):
         produced = run_subprocess(output)
