@@ -45,7 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto` (pyproject.toml): the whole suite runs on every core; a run of named files or
     tests stays in one process, where it starts faster and a debugger works."""
-    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS and not config.getoption("update_outputs"):
         return 0
     return None  # xdist counts the cores
 

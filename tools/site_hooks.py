@@ -116,6 +116,44 @@ class _DropInstantWarning(logging.Filter):
 
 def on_startup(command, dirty):
     logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_DropInstantWarning())
+    if command == "serve":
+        remember_between_rebuilds()
+
+
+def remember_between_rebuilds() -> None:
+    """`mkdocs serve` rebuilds every page of both languages after each save. Two steps take half of
+    that time and are pure functions of their inputs: highlighting a code block (pygments) and
+    cutting a rendered page into search entries (Material's HTML parser). Under `serve`, their
+    results are kept by input, so a rebuild redoes them only for what changed."""
+    from material.plugins.search.plugin import SearchIndex
+    from pymdownx.highlight import Highlight
+
+    highlighted: dict[tuple, str] = {}
+    highlight = Highlight.highlight
+
+    def remembered_highlight(self, *args, **kwargs):
+        if self.auto_title or self.title_mode != "text":  # an HTML title goes through the page's stash
+            return highlight(self, *args, **kwargs)
+        settings = sorted((name, value) for name, value in vars(self).items() if name != "md")  # md: unused
+        key = (repr(settings), repr(args), repr(sorted(kwargs.items())))
+        if key not in highlighted:
+            highlighted[key] = highlight(self, *args, **kwargs)
+        return highlighted[key]
+
+    entries: dict[tuple, list] = {}
+    add_entry = SearchIndex.add_entry_from_context
+
+    def remembered_entries(self, page):
+        key = (page.url, page.content, str(page.title), repr(page.meta.get("title")),
+               repr(page.meta.get("search")), repr(page.meta.get("tags")), repr(self.config))
+        if key not in entries:
+            before = len(self.entries)
+            add_entry(self, page)
+            entries[key] = deepcopy(self.entries[before:])
+        self.entries.extend(deepcopy(entries[key]))
+
+    Highlight.highlight = remembered_highlight
+    SearchIndex.add_entry_from_context = remembered_entries
 
 
 # -- after the build ----------------------------------------------------------------------------
