@@ -70,7 +70,6 @@ def search(page, query: str) -> list[str]:
         page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0", timeout=15_000)
     except sync_api.TimeoutError:
         return []
-    page.wait_for_timeout(200)
     return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
 
 

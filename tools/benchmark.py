@@ -5,9 +5,10 @@
 - bare:    the samples alone (pytest snippets/), the floor of any run
 - full:    the README's test command (uv run pytest), and its ratio to bare
 - outputs: regenerating every output (--update-outputs), which runs each in a subprocess
-- build:   mkdocs build --strict, both languages
+- build:   mkdocs build --strict, both languages and each alone
 - serve:   from saving a snippet to `mkdocs serve` serving the rebuilt page
-- waiting: time the samples' event loops spent blocked in select() with a timeout (sleeps, timers)
+- waiting: time spent sleeping or in an event loop's select() with a timeout (sleeps, timers), in
+           the samples alone and in every pytest process of the full run
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -83,7 +85,7 @@ def serve_rebuild_seconds() -> float:
 
 
 WAITING_PLUGIN = '''
-import selectors, time, pytest
+import os, selectors, time
 waited = [0.0]
 for cls in {type(selectors.DefaultSelector())}:
     original = cls.select
@@ -95,34 +97,63 @@ for cls in {type(selectors.DefaultSelector())}:
             if timeout is None or timeout > 0:
                 waited[0] += time.perf_counter() - start
     cls.select = select
-def pytest_terminal_summary(terminalreporter):
-    terminalreporter.write_line(f"WAITED {waited[0]:.2f}")
+sleep = time.sleep
+def counted_sleep(seconds):
+    waited[0] += max(seconds, 0)
+    sleep(seconds)
+time.sleep = counted_sleep
+def pytest_unconfigure(config):
+    with open(os.environ["TAP_WAITED_FILE"], "a") as f:  # one line per pytest process (xdist workers too)
+        f.write(f"{waited[0]}\\n")
 '''
+
+
+def waited_seconds(argv: list[str]) -> float:
+    """Seconds that every pytest process of `argv` spent in time.sleep() or in an event loop's
+    select() with a timeout (asyncio sleeps and timers, waiting on sockets)."""
+    plugin_dir = Path(tempfile.mkdtemp(prefix="tap-benchmark-"))
+    (plugin_dir / "tap_waiting.py").write_text(WAITING_PLUGIN)
+    record = plugin_dir / "waited.txt"
+    env = {**ENV, "PYTHONPATH": os.pathsep.join(filter(None, [str(plugin_dir), ENV.get("PYTHONPATH")])),
+           "TAP_WAITED_FILE": str(record)}
+    subprocess.run([*argv, "-p", "tap_waiting"], cwd=ROOT, env=env, capture_output=True, text=True)
+    return sum(float(line) for line in record.read_text().split()) if record.exists() else float("nan")
+
+
+AREAS = [("samples", "snippets/"), ("outputs", "tests/test_outputs.py"), ("browser", "tests/test_browser.py"),
+         ("self-test", "tests/test_self.py"), ("site build + checks", "tests/test_site.py"), ("other checks", "tests/")]
+
+
+def areas(result: subprocess.CompletedProcess) -> str:
+    """Where the full run's test time went (setup + call + teardown, summed over workers)."""
+    spent = dict.fromkeys((name for name, _ in AREAS), 0.0)
+    for seconds, path in re.findall(r"^([\d.]+)s (?:setup|call|teardown)\s+(\S+?)::", result.stdout, re.M):
+        spent[next(name for name, prefix in AREAS if path.startswith(prefix))] += float(seconds)
+    return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in spent.items())
 
 
 def main() -> None:
     figures: list[tuple[str, str]] = []
     bare, result = timed([*PYTEST, "snippets"])
     figures.append(("bare (pytest snippets/)", f"{bare:6.2f} s   {last_line(result)}"))
-    full, result = timed([sys.executable, "-m", "pytest", "-q"])
+    full, result = timed([sys.executable, "-m", "pytest", "-q", "--durations=0"])
     figures.append(("full (uv run pytest)", f"{full:6.2f} s   {last_line(result)}"))
     figures.append(("full / bare", f"{full / bare:6.2f}"))
+    figures.append(("  test time by area", areas(result)))
     regen, result = timed([*PYTEST, "tests/test_outputs.py", "tests/test_examples.py", "--update-outputs"])
     figures.append(("regenerate outputs", f"{regen:6.2f} s   {last_line(result)}"))
-    for label, extra in [("strict build, both languages", {}), ("strict build, English only", {"BUILD_ONLY_LOCALE": "en"})]:
+    for label, only in [("strict build, both languages", None), ("strict build, English only", "en"),
+                        ("strict build, Japanese only", "ja")]:
         start = time.perf_counter()
-        built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", "/tmp/tap-benchmark-site"],
-                               cwd=ROOT, env={**ENV, **extra}, capture_output=True, text=True)
+        built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", tempfile.mkdtemp()],
+                               cwd=ROOT, env={**ENV, **({"BUILD_ONLY_LOCALE": only} if only else {})},
+                               capture_output=True, text=True)
         figures.append((label, f"{time.perf_counter() - start:6.2f} s   {'ok' if built.returncode == 0 else 'FAILED'}"))
     if "--skip-serve" not in sys.argv:
         figures.append(("snippet edit -> rebuilt page", f"{serve_rebuild_seconds():6.2f} s"))
-    plugin_dir = Path("/tmp/tap-benchmark-plugin")
-    plugin_dir.mkdir(exist_ok=True)
-    (plugin_dir / "tap_waiting.py").write_text(WAITING_PLUGIN)
-    env = {**ENV, "PYTHONPATH": f"{plugin_dir}{os.pathsep}{ENV.get('PYTHONPATH', '')}"}
-    result = subprocess.run([*PYTEST, "-p", "tap_waiting", "snippets"], cwd=ROOT, env=env, capture_output=True, text=True)
-    waited = re.search(r"WAITED ([\d.]+)", result.stdout)
-    figures.append(("event loops waiting (samples)", f"{float(waited[1]) if waited else float('nan'):6.2f} s"))
+    figures.append(("waiting, samples (bare run)", f"{waited_seconds([*PYTEST, 'snippets']):6.2f} s"))
+    figures.append(("waiting, whole suite", f"{waited_seconds([sys.executable, '-m', 'pytest', '-q']):6.2f} s"
+                    "   (+ 5 browser waits for an idle network, 0.5 s each)"))
     width = max(len(label) for label, _ in figures)
     for label, value in figures:
         print(f"{label:<{width}}  {value}")

@@ -30,8 +30,9 @@ async def test_second_job():
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
-# Whichever test runs second fails (the suite may shuffle them, so not strict: the page's output
-# pins the order and the outcome of each test).
+# Whichever test runs second fails. The suite shuffles tests and spreads them over processes, so
+# this is not strict here; module_level_queue.out runs the file as the reader does, in order, and
+# fails the suite if the second test ever passes.
 pytestmark = pytest.mark.xfail(
     raises=RuntimeError, strict=False, reason="the queue is bound to the first test's loop"
 )
