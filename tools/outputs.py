@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import gc
 import io
 import json
 import os
@@ -162,12 +163,29 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
         result = pytester.runpytest_inprocess(*argv[1:], *hidden_pytest_args(output))
         text = "\n".join(result.outlines + result.errlines)
         # Drop the inner run's last failure (kept for post-mortem debugging): it keeps the sample's
-        # frames alive. tests/test_outputs.py collects them once pytester is torn down.
+        # frames alive, as does the record of the inner run's hook calls (pytester's reprec).
+        # tests/test_outputs.py collects the rest once pytester is torn down.
+        getattr(result, "reprec", None) and result.reprec.calls.clear()
         del result
         for name in ("last_type", "last_value", "last_traceback", "last_exc"):
             if hasattr(sys, name):
                 delattr(sys, name)
-    return render(output, text, project)
+    return render(output, text + "".join(f"\n{line}" for line in warnings_at_exit()), project)
+
+
+def warnings_at_exit() -> list[str]:
+    """What `python` prints as it exits after such a run: a coroutine that the failed sample never
+    awaited is finalised then, and warned about from `sys:1`."""
+    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: None  # rest: collect_leftovers
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    lines = [f"sys:1: {w.category.__name__}: {w.message}" for w in caught
+             if issubclass(w.category, RuntimeWarning) and "was never awaited" in str(w.message)]
+    return list(dict.fromkeys(lines))  # `python` warns once per message from one place
 
 
 def run_script_inprocess(output: Output, project: Path, monkeypatch) -> str | None:
