@@ -1,4 +1,4 @@
-"""The suite runs samples with the configuration the Quickstart gives readers."""
+"""The suite runs samples with the configuration the Quickstart gives readers; warnings are errors."""
 
 import tomllib
 
@@ -14,3 +14,23 @@ def test_suite_and_reader_share_the_asyncio_settings():
         assert project.get(key) == reader.get(key), (
             f"pyproject.toml sets {key} = {project.get(key)!r} but the reader's configuration "
             f"({outputs.READER_CONFIG.relative_to(pages.ROOT)}) sets {reader.get(key)!r}")
+
+
+def test_warnings_are_errors_without_project_wide_exceptions():
+    project = tomllib.loads((pages.ROOT / "pyproject.toml").read_text())["tool"]["pytest"]
+    assert project.get("filterwarnings") == ["error"], (
+        "pyproject.toml: keep filterwarnings = [\"error\"]; a sample that shows a warning on purpose "
+        "declares its exception next to its expected outcome, with a comment saying why")
+
+
+def test_every_warning_exception_says_why():
+    """A sample's `pytest.mark.filterwarnings(...)` has a comment, on one of the two lines above it."""
+    problems = []
+    for path in sorted(pages.SNIPPETS.rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            if "mark.filterwarnings(" in line and not any(
+                    previous.strip().startswith("#") for previous in lines[max(0, number - 2):number]):
+                problems.append(f"{path.relative_to(pages.ROOT)}:{number + 1}: say why this warning is expected "
+                                "in a comment on the line above")
+    assert not problems, "\n".join(problems)

@@ -53,8 +53,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
 def pytest_collection_finish(session: pytest.Session) -> None:
     # Everything imported and collected so far lives until the end of the run: move it out of the
     # garbage collector's sight, so each collection below (after a sample that failed on purpose,
-    # after an output run) only scans what the tests created. On this suite it divides the cost of
-    # a full collection by ~20.
+    # after an output run) only scans what the tests created (here: ~50 ms each before, ~10 ms after).
     gc.freeze()
 
 

@@ -18,5 +18,6 @@ import pytest  # noqa: E402
 
 pytestmark = [
     pytest.mark.xfail(raises=TypeError, strict=True, reason="a sync test cannot await"),
+    # A sync test cannot await (the page's point): fetch_user()'s coroutine is never awaited.
     pytest.mark.filterwarnings("ignore:coroutine 'fetch_user' was never awaited:RuntimeWarning"),
 ]

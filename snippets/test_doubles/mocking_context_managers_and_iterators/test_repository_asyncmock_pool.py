@@ -40,6 +40,7 @@ async def test_get_by_id_found(mock_pool, user_repo):
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = [
     pytest.mark.xfail(raises=TypeError, strict=True, reason="acquire() returns a coroutine"),
+    # acquire() on an AsyncMock returns a coroutine, which `async with` rejects and nothing awaits.
     pytest.mark.filterwarnings(
         "ignore:coroutine 'AsyncMockMixin._execute_mock_call' was never awaited:RuntimeWarning"),
 ]
