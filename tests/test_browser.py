@@ -138,8 +138,7 @@ def test_not_found_page_speaks_the_readers_language(page, base_url):
     assert page.locator(".tap-404[data-lang='en']").is_visible()
 
 
-@pytest.mark.parametrize("path", ["", "ja/", "getting-started/quickstart/",
-                                  "getting-started/why-async-tests-are-different/",
+@pytest.mark.parametrize("path", ["", "ja/", "getting-started/why-async-tests-are-different/",
                                   "ja/getting-started/why-async-tests-are-different/"])
 def test_page_loads_cleanly_and_stays_local(page, base_url, path):
     """No console error, no request beyond the local server, once the page (and its search index)

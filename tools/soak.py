@@ -4,7 +4,8 @@
     uv run python -m tools.soak 5 -- -x    # 5 runs, extra pytest arguments after --
 
 Each run uses a new pytest-randomly seed; a failing run prints its seed, so that
-`uv run pytest -p randomly -p "randomly" --randomly-seed=SEED` replays the same order.
+`uv run pytest -n0 --randomly-seed=SEED` replays the same order in one process (a run spread over
+workers also depends on which worker takes which test).
 """
 
 from __future__ import annotations
