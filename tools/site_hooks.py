@@ -146,11 +146,12 @@ def remember_between_rebuilds() -> None:
     def remembered_entries(self, page):
         key = (page.url, page.content, str(page.title), repr(page.meta.get("title")),
                repr(page.meta.get("search")), repr(page.meta.get("tags")), repr(self.config))
-        if key not in entries:
+        if key in entries:
+            self.entries.extend(deepcopy(entries[key]))
+        else:
             before = len(self.entries)
             add_entry(self, page)
             entries[key] = deepcopy(self.entries[before:])
-        self.entries.extend(deepcopy(entries[key]))
 
     Highlight.highlight = remembered_highlight
     SearchIndex.add_entry_from_context = remembered_entries
