@@ -153,7 +153,7 @@ def main() -> None:
         figures.append(("snippet edit -> rebuilt page", f"{serve_rebuild_seconds():6.2f} s"))
     figures.append(("sleeping, samples (bare run)", f"{waited_seconds([*PYTEST, 'snippets']):6.2f} s"))
     figures.append(("sleeping, whole suite", f"{waited_seconds([sys.executable, '-m', 'pytest', '-q']):6.2f} s"
-                    "   (+ 5 browser waits for an idle network, 0.5 s each)"))
+                    "   (+ 4 browser waits for an idle network, 0.5 s each)"))
     width = max(len(label) for label, _ in figures)
     for label, value in figures:
         print(f"{label:<{width}}  {value}")
