@@ -12,11 +12,9 @@ import pytest
 from tools import pages
 
 
-def build_site(site_dir: Path, site_url: str | None = None) -> Path:
+def build_site(site_dir: Path) -> Path:
     """`mkdocs build --strict` of both languages into site_dir; fails the test with mkdocs' messages."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if site_url:
-        env["SITE_URL"] = site_url
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
                             cwd=pages.ROOT, env=env, capture_output=True, text=True, timeout=300)
     if result.returncode:
@@ -36,7 +34,7 @@ def site(tmp_path_factory, request) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not built.is_dir() and not failed.exists():
             try:
-                build_site(built)
+                build_site(shared / "site-building").rename(built)  # whole, or not at all
             except pytest.fail.Exception as error:
                 failed.write_text(str(error), encoding="utf-8")
     if failed.exists():
