@@ -26,9 +26,9 @@ def build_site(site_dir: Path) -> Path:
 def site(tmp_path_factory, request) -> Path:
     """One strict build of both languages per run, shared by the pytest-xdist workers: the first
     worker that needs it builds it, under a lock; the others wait and use it (or its failure)."""
-    if not hasattr(request.config, "workerinput"):
-        return build_site(tmp_path_factory.mktemp("site"))
-    shared = tmp_path_factory.getbasetemp().parent  # the run's directory, above each worker's own
+    shared = tmp_path_factory.getbasetemp()
+    if hasattr(request.config, "workerinput"):
+        shared = shared.parent  # the run's directory, above each worker's own
     built, failed = shared / "site", shared / "site-build-failed.txt"
     with open(shared / "site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)

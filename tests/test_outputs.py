@@ -1,9 +1,6 @@
 """Every output shown on a page matches a fresh run of its sample (see tools/outputs.py)."""
 
-import gc
 import json
-import sys
-import warnings
 
 import pytest
 
@@ -16,13 +13,7 @@ def collect_leftovers():
     sample that fails on purpose left behind (a never-awaited coroutine), quietly, as its
     subprocess run would have at exit."""
     yield
-    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            gc.collect()
-    finally:
-        sys.unraisablehook = hook
+    outputs.collect_quietly()
 
 
 @pytest.mark.parametrize("output", outputs.discover(), ids=lambda o: str(o.rel.relative_to("snippets")))

@@ -173,17 +173,23 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
     return render(output, text + "".join(f"\n{line}" for line in warnings_at_exit()), project)
 
 
-def warnings_at_exit() -> list[str]:
-    """What `python` prints as it exits after such a run: a coroutine that the failed sample never
-    awaited is finalised then, and warned about from `sys:1`."""
-    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: None  # rest: collect_leftovers
+def collect_quietly() -> list[warnings.WarningMessage]:
+    """Free what an in-process run left behind, as a subprocess frees it at exit: the warnings it
+    raises are returned, not shown, and the suite's unraisable-exception check does not see it."""
+    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: None
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             gc.collect()
     finally:
         sys.unraisablehook = hook
-    lines = [f"sys:1: {w.category.__name__}: {w.message}" for w in caught
+    return caught
+
+
+def warnings_at_exit() -> list[str]:
+    """What `python` prints as it exits after such a run: a coroutine that the failed sample never
+    awaited is finalised then, and warned about from `sys:1`."""
+    lines = [f"sys:1: {w.category.__name__}: {w.message}" for w in collect_quietly()
              if issubclass(w.category, RuntimeWarning) and "was never awaited" in str(w.message)]
     return list(dict.fromkeys(lines))  # `python` warns once per message from one place
 
