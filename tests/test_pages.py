@@ -1,5 +1,6 @@
 """Traceability: every sample is shown, every shown thing is a sample, both languages agree."""
 
+import difflib
 from collections import defaultdict
 from pathlib import Path
 
@@ -84,6 +85,24 @@ def test_package_markers_hide_nothing():
     problems = [str(p) for p in pages.snippet_files() if p.name == "__init__.py" and (ROOT / p).read_text().strip()]
     assert not problems, "These __init__.py files must be empty:\n" + "\n".join(problems)
 
+
+def test_copied_samples_stay_copies():
+    """A page's sample directory is copied alone into the reader's project for its output runs, so
+    a file two pages need (a client, a conftest, the reader's pyproject.toml) exists in both. Such
+    copies must stay identical: a file that nearly matches another of the same name has drifted."""
+    by_name: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted(pages.SNIPPETS.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".toml", ".cfg", ".ini") and path.name != "__init__.py":
+            by_name[path.name].append(path)
+    drifted = []
+    for paths in by_name.values():
+        for i, first in enumerate(paths):
+            for second in paths[i + 1:]:
+                a, b = first.read_text(encoding="utf-8"), second.read_text(encoding="utf-8")
+                if a != b and difflib.SequenceMatcher(None, a, b).ratio() > 0.9:
+                    drifted.append(f"{first.relative_to(pages.ROOT)} and {second.relative_to(pages.ROOT)} are copies "
+                                   "of one file that differ now: make the same change in both")
+    assert not drifted, "\n".join(drifted)
 
 @pytest.mark.parametrize("language", pages.LANGUAGES)
 def test_every_output_is_shown(language):
