@@ -22,9 +22,7 @@ import contextlib
 import difflib
 import gc
 import io
-import json
 import os
-import platform
 import re
 import runpy
 import shlex
@@ -95,16 +93,6 @@ class Output:
     @property
     def shown_on(self) -> list[str]:
         return [inc.where for inc in pages.all_includes() if inc.path == str(self.rel)]
-
-
-ENVIRONMENT = pages.SNIPPETS / "environment.json"  # versions the outputs were produced with
-STAMPED = ("pytest", "pytest-asyncio", "aiohttp", "aioresponses", "pytest-aiohttp", "httpx")
-
-
-def environment() -> dict[str, str]:
-    from importlib.metadata import version
-
-    return {"Python": ".".join(platform.python_version_tuple()[:2]), **{name: version(name) for name in STAMPED}}
 
 
 def discover() -> list[Output]:
@@ -269,7 +257,6 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     config.stash[UPDATED] = []
     if config.getoption("update_outputs"):
-        ENVIRONMENT.write_text(json.dumps(environment(), indent=2) + "\n", encoding="utf-8")
         config.option.update_examples = True  # pytest-examples: the `#>` lines of inline blocks
 
 

@@ -1,7 +1,7 @@
 """MkDocs hooks of the site (mkdocs.yml `hooks:`).
 
-- A version stamp on every page that shows an output, from snippets/environment.json (written by
-  `uv run pytest --update-outputs`), and a last-updated date from git.
+- A version stamp on every page that shows an output, from the pins in pyproject.toml (the suite
+  checks that the environment is the pinned one), and a last-updated date from git.
 - A notice on a translated page that is behind its English source (locales/<lang>/translations.json).
 - Search per language: mkdocs-static-i18n builds one index for all languages; after the build it is
   split so that English pages search English pages and Japanese pages search Japanese pages.
@@ -24,7 +24,7 @@ import yaml
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tools import outputs, pages, translations  # noqa: E402
+from tools import environment, pages, translations  # noqa: E402
 
 DEFAULT = "en"
 JA_SEPARATOR = r"[\s\-　、。，．・「」『』（）()]+"  # what separates words in Japanese text
@@ -63,16 +63,28 @@ def glossary_table(language: str) -> str:
     return "\n".join(rows)
 
 
+READER_REQUIREMENTS = "<!-- reader-requirements -->"
+
+
+def reader_requirements(language: str) -> str:
+    """The versions page's list of every package a reader installs to reproduce the outputs."""
+    requirements = environment.reader_requirements()
+    title = ui(language)["requirements"].format(count=len(requirements), python=environment.python_version())
+    body = "\n".join(f"        {line}" for line in requirements)
+    return f'??? note "{title}"\n\n    ```text title="requirements.txt"\n{body}\n    ```\n'
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     source = page_source(page)
     if GLOSSARY_TABLE in markdown:
         markdown = markdown.replace(GLOSSARY_TABLE, glossary_table(pages.page_language(source)))
+    if READER_REQUIREMENTS in markdown:
+        markdown = markdown.replace(READER_REQUIREMENTS, reader_requirements(pages.page_language(source)))
     language = pages.page_language(source)
     strings = ui(language)
     includes = pages.includes(source)
-    if any(inc.path.endswith(".out") for inc in includes) and outputs.ENVIRONMENT.exists():
-        env = json.loads(outputs.ENVIRONMENT.read_text(encoding="utf-8"))
-        versions = ", ".join(f"{name} {version}" for name, version in env.items())
+    if any(inc.path.endswith(".out") for inc in includes):
+        versions = ", ".join(f"{name} {version}" for name, version in environment.stamp().items())
         page.meta["tap_stamp"] = strings["stamp"].format(versions=versions)
     page.meta["tap_updated"] = last_commit_date(str(source))
     if language != DEFAULT and translations.staleness(source):
