@@ -45,6 +45,22 @@ def test_translation_shows_the_same_samples(page):
         assert tr == en, f"{other} must include the same snippets and outputs, in the same order, as {page}"
 
 
+@pytest.mark.parametrize("page", pages.pages("en"), ids=str)
+def test_headings_have_the_same_ids_in_every_language(page):
+    """Every heading has an explicit ASCII id (`## Title { #title }`), and the translation gives its
+    headings the same ids in the same order, so a link or a language switch keeps its #anchor."""
+    problems = [f"{h.where}: give this heading an ASCII id: `{'#' * h.level} {h.text} {{ #some-id }}`"
+                for other in [page, *(pages.counterpart(page, lang) for lang in pages.LANGUAGES[1:])]
+                if (ROOT / other).exists()
+                for h in pages.headings(other) if not (h.id and pages.ANCHOR_ID.fullmatch(h.id))]
+    english = [h.id for h in pages.headings(page)]
+    for lang in pages.LANGUAGES[1:]:
+        other = pages.counterpart(page, lang)
+        if (ROOT / other).exists() and (translated := [h.id for h in pages.headings(other)]) != english:
+            problems.append(f"{other}: heading ids {translated} differ from {page}: {english}")
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("page", pages.pages(), ids=str)
 def test_every_include_exists(page):
     problems = []

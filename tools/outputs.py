@@ -81,11 +81,23 @@ class Output:
         return self.path.relative_to(pages.ROOT)
 
     @property
-    def command(self) -> list[str]:
+    def first_line(self) -> str:
+        """The command as the page shows it, with any trailing `# comment` (kept as written)."""
         first = self.path.read_text(encoding="utf-8").partition("\n")[0]
         if not first.startswith("$ "):
             raise ValueError(f"{self.rel}: the first line must be the command, e.g. `$ pytest test_x.py`")
-        argv = shlex.split(first[2:])
+        return first
+
+    @property
+    def timings_vary(self) -> bool:
+        """`$ python bench.py  # timings vary`: the output prints wall-clock figures, which are
+        normalised like durations (the comment tells the reader so)."""
+        return bool(re.search(r"\s#.*\btimings vary\b", self.first_line))
+
+    @property
+    def command(self) -> list[str]:
+        first = self.first_line
+        argv = shlex.split(first[2:], comments=True)
         if not argv or argv[0] not in ("pytest", "python"):
             raise ValueError(f"{self.rel}: only `pytest ...` and `python ...` commands can be run, not {first!r}")
         return argv
@@ -200,11 +212,16 @@ def run_script_inprocess(output: Output, project: Path, monkeypatch) -> str | No
 
 
 def render(output: Output, text: str, project: Path) -> str:
-    return f"$ {shlex.join(output.command)}\n{normalise(text, project)}"
+    return f"{output.first_line}\n{normalise(text, project, timings=output.timings_vary)}"
 
 
-def normalise(text: str, project: Path) -> str:
+WALL_CLOCK_FIGURE = re.compile(r"\b\d+(?:\.\d+)?(\s?)(ns|us|µs|ms|s)\b")
+
+
+def normalise(text: str, project: Path, timings: bool = False) -> str:
     """Remove what varies from machine to machine and run to run."""
+    if timings:  # every figure with a time unit: 0.12 in that unit, as for pytest's durations
+        text = WALL_CLOCK_FIGURE.sub(r"0.12\1\2", text)
     # pytest's tmp_path: in-process runs get pytester's --basetemp, subprocesses the default one.
     text = text.replace(str(project.parent / "basetemp"), TMP_PATH_BASE)
     text = text.replace(str(project), PROJECT_DIR).replace(str(project.parent), "/tmp")

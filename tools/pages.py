@@ -53,6 +53,23 @@ class Fence:
         return f"{self.page}:{self.line}"
 
 
+HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.*?)(?:\s*\{\s*#(?P<id>[^\s}]+)\s*\})?\s*$")
+ANCHOR_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ASCII, the same in every language
+
+
+@dataclass(frozen=True)
+class Heading:
+    page: Path
+    line: int
+    level: int
+    text: str
+    id: str | None  # the explicit `{ #id }`, which both languages share
+
+    @property
+    def where(self) -> str:
+        return f"{self.page}:{self.line}"
+
+
 def pages(language: str | None = None) -> list[Path]:
     """Markdown pages relative to ROOT, sorted."""
     langs = [language] if language else LANGUAGES
@@ -95,6 +112,17 @@ def fences(page: Path) -> tuple[Fence, ...]:
             i += 1
         found.append(Fence(page, start + 1, m["info"].strip(), tuple(body)))
         i += 1
+    return tuple(found)
+
+
+@cache
+def headings(page: Path) -> tuple[Heading, ...]:
+    """The page's Markdown headings, outside fenced blocks."""
+    fenced = {n for fence in fences(page) for n in range(fence.line, fence.line + len(fence.body) + 2)}
+    found = []
+    for number, line in enumerate((ROOT / page).read_text(encoding="utf-8").splitlines(), 1):
+        if number not in fenced and (m := HEADING.match(line)):
+            found.append(Heading(page, number, len(m["level"]), m["text"], m["id"]))
     return tuple(found)
 
 
