@@ -47,13 +47,34 @@ TMP_PATH_BASE = "/tmp/pytest-of-reader/pytest-0"  # where pytest's tmp_path dire
 TOOLING_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "examples", "socket", "pytest_cov", "platformdirs")
 
 
+# A tooling plugin stays on in a reader's run where the page's command or the sample's own
+# configuration uses it (e.g. the pages about forbidding the network and about pytest-xdist).
+KEPT_WHEN_USED = {"socket": re.compile(r"--disable-socket|--allow-hosts"),
+                  "xdist": re.compile(r"(?:^|\s)(?:-n\s*\S|--numprocesses|--dist\b)"),
+                  "randomly": re.compile(r"-p\s*randomly|--randomly-")}
+
+
+def own_configuration(output: "Output") -> str:
+    return " ".join(p.read_text(encoding="utf-8") for name in CONFIG_FILES
+                    if (p := output.path.parent / name).is_file())
+
+
 def hidden_pytest_args(output: "Output") -> list[str]:
-    """Our tooling plugins are off in a reader's run, except pytest-socket where the sample's own
-    configuration uses it (the page about forbidding the network)."""
-    own = " ".join(p.read_text(encoding="utf-8") for name in CONFIG_FILES
-                   if (p := output.path.parent / name).is_file())
-    keep = {"socket"} if "--disable-socket" in own or "--allow-hosts" in own else set()
+    """Our tooling plugins are off in a reader's run unless the reader uses them."""
+    used = output.first_line + " " + own_configuration(output)
+    keep = {name for name, pattern in KEPT_WHEN_USED.items() if pattern.search(used)}
+    if "xdist" in keep:
+        keep.add("xdist.looponfail")
     return [arg for name in TOOLING_PLUGINS if name not in keep for arg in ("-p", f"no:{name}")]
+
+
+def runs_only_in_a_subprocess(output: "Output") -> bool:
+    """Runs that would take the suite's process down with them: pytest-timeout's thread method
+    ends the process (os._exit), and pytest-xdist starts workers of its own."""
+    used = output.first_line + " " + own_configuration(output)
+    samples = " ".join(p.read_text(encoding="utf-8") for p in output.path.parent.glob("*.py"))
+    return bool(re.search(r"timeout[_-]method\W+thread|method\s*=\s*[\"']thread", used + " " + samples)
+                or KEPT_WHEN_USED["xdist"].search(used))
 ENV_REMOVED = ("CI", "BUILD_NUMBER", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PY_COLORS", "FORCE_COLOR", "NO_COLOR",
                "PYTHONWARNINGS", "PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTEST_XDIST_WORKER",
                "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID", "COV_CORE_SOURCE", "COV_CORE_CONFIG",
@@ -306,7 +327,7 @@ def check(output: Output, pytester, monkeypatch, config) -> None:
             output.path.write_text(produced, encoding="utf-8")
             config.stash[UPDATED].append(str(output.rel))
         return
-    produced = run_inprocess(output, pytester, monkeypatch)
+    produced = None if runs_only_in_a_subprocess(output) else run_inprocess(output, pytester, monkeypatch)
     if produced != committed:
         produced = run_subprocess(output)
     if produced != committed:
