@@ -2,6 +2,7 @@ import fcntl
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -11,12 +12,65 @@ import pytest
 
 from tools import pages
 
+CHROMIUM = (
+    os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+)
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+SCREENSHOTS = pages.ROOT / ".cache" / "screenshots"  # for a person to look at
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Chromium driven by Playwright (it downloads no browser: the system's), one per test module:
+    Playwright's synchronous API keeps its own event loop running in the thread while it is open,
+    and a later test's asyncio.run() would find it there."""
+    if not Path(CHROMIUM).exists():
+        reason = "Chromium is not installed (apt-get install -y chromium fonts-noto-cjk; .ci/run does it)"
+        if os.environ.get("CI"):
+            pytest.fail(reason + ": the browser tests must run in CI", pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+# Built and served as GitHub Pages serves a project site: under a path, not at the host's root.
+SITE_URL = "http://127.0.0.1:8000/testing-async-python/"
+SITE_PATH = "/testing-async-python/"
+
 
 def build_site(site_dir: Path) -> Path:
-    """`mkdocs build --strict` of both languages into site_dir; fails the test with mkdocs' messages."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                            cwd=pages.ROOT, env=env, capture_output=True, text=True, timeout=300)
+    """`mkdocs build --strict` of every language into site_dir; fails the test with mkdocs' messages."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            str(site_dir),
+        ],
+        cwd=pages.ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}", pytrace=False)
     return site_dir
@@ -34,7 +88,8 @@ def site(tmp_path_factory, request) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not built.is_dir() and not failed.exists():
             try:
-                build_site(shared / "site-building").rename(built)  # whole, or not at all
+                # Whole, or not at all.
+                build_site(shared / "site-building").rename(built)
             except pytest.fail.Exception as error:
                 failed.write_text(str(error), encoding="utf-8")
     if failed.exists():
@@ -43,7 +98,13 @@ def site(tmp_path_factory, request) -> Path:
 
 
 class StaticSite(http.server.SimpleHTTPRequestHandler):
-    """Like a static host: files, and 404.html for what does not exist."""
+    """Like GitHub Pages for a project site: the site's files under SITE_PATH, and the site's one
+    404.html (the default language's) for every address that has no file."""
+
+    def translate_path(self, path):
+        if not path.startswith(SITE_PATH):
+            return str(Path(self.directory) / "no-such-file")
+        return super().translate_path("/" + path[len(SITE_PATH) :])
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
@@ -62,10 +123,13 @@ class StaticSite(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def site_url(site):
-    """The built site served on loopback as a static host would. Its pages link to each other with
-    relative URLs, so any port serves it (only canonical and og:url name the site's own address)."""
-    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(StaticSite, directory=str(site))) as server:
+    """The built site served on loopback as a static host would, under SITE_PATH. Its pages link to
+    each other with relative URLs and the 404 page with paths, so any port serves it (canonical,
+    hreflang and og:url name SITE_URL)."""
+    with http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(StaticSite, directory=str(site))
+    ) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
         server.shutdown()

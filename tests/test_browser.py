@@ -1,27 +1,15 @@
 """The built site in a real browser (Debian's Chromium driven by Playwright), served on loopback."""
 
-import os
-import shutil
-from pathlib import Path
+import zipfile
 from urllib.parse import urlsplit
 
 import pytest
+from playwright import sync_api
 
-from tools import pages
+from .conftest import SCREENSHOTS
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
-SCREENSHOTS = pages.ROOT / ".cache" / "screenshots"
-
-if not Path(CHROMIUM).exists():
-    reason = "Chromium is not installed (apt-get install -y chromium fonts-noto-cjk; .ci/run does it)"
-    if os.environ.get("CI"):
-        raise RuntimeError(reason + ": browser tests must run in CI")
-    pytest.skip(reason, allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.enable_socket  # the site is served on loopback, and the browser connects
+# The site is served on loopback, and the browser connects.
+pytestmark = pytest.mark.enable_socket
 
 
 @pytest.fixture(scope="module")
@@ -29,28 +17,30 @@ def base_url(site_url):
     return site_url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
 def page(browser, base_url):
     """A page that records console errors and every request that leaves the local server."""
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"],
-                                  viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        permissions=["clipboard-read", "clipboard-write"],
+        viewport={"width": 1280, "height": 900},
+    )
     context.set_default_timeout(10_000)
     page = context.new_page()
     page.console_errors = []
     page.foreign_requests = []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on(
+        "console", lambda m: m.type == "error" and page.console_errors.append(m.text)
+    )
     page.on("pageerror", lambda e: page.console_errors.append(str(e)))
     local = urlsplit(base_url).netloc
-    page.on("request", lambda r: urlsplit(r.url).scheme in ("http", "https")
-            and urlsplit(r.url).netloc != local and page.foreign_requests.append(r.url))
+    page.on(
+        "request",
+        lambda r: (
+            urlsplit(r.url).scheme in ("http", "https")
+            and urlsplit(r.url).netloc != local
+            and page.foreign_requests.append(r.url)
+        ),
+    )
     yield page
     context.close()
 
@@ -59,18 +49,26 @@ def search(page, query: str) -> list[str]:
     """Type into Material's search box; return the result links."""
     box = page.locator("input.md-search__input")
     box.click()
-    if box.input_value():  # a page reused from an earlier search: clear it and its results first
+    # A page reused from an earlier search: clear it and its results first.
+    if box.input_value():
         box.fill("")
         box.press("End")
-        page.wait_for_function("document.querySelectorAll('.md-search-result__item').length == 0")
+        page.wait_for_function(
+            "document.querySelectorAll('.md-search-result__item').length == 0"
+        )
     box.fill(query)
     box.press("End")  # Material searches on key events
     # The search worker loads its index in the background: wait for results, or for "no results".
     try:
-        page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0", timeout=15_000)
+        page.wait_for_function(
+            "document.querySelectorAll('.md-search-result__item').length > 0",
+            timeout=15_000,
+        )
     except sync_api.TimeoutError:
         return []
-    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a", "els => els.map(e => e.href)"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -96,27 +94,44 @@ def test_english_search_finds_english_pages(search_page, base_url):
     assert links and not any("/ja/" in link for link in links), links
 
 
-@pytest.mark.parametrize("term", ["イベントループ", "フィクスチャ", "コルーチン", "非同期", "処理"])
+@pytest.mark.parametrize(
+    "term", ["イベントループ", "フィクスチャ", "コルーチン", "非同期", "処理"]
+)
 def test_japanese_search_finds_japanese_pages(search_page, base_url, term):
     links = search(search_page("ja/getting-started/quickstart/"), term)
     assert links, f"no result for {term}"
     assert all(link.startswith(base_url + "ja/") for link in links), links
 
 
-def test_language_switcher_keeps_the_page(page, base_url):
-    page.goto(base_url + "getting-started/why-async-tests-are-different/")
+def test_language_menu_keeps_the_page_and_the_section(page, base_url):
+    page.goto(
+        base_url
+        + "getting-started/why-async-tests-are-different/#mistake-2-an-async-test-without-the-marker"
+    )
     page.locator(".md-header__option .md-select").hover()
     page.locator(".md-select__link[hreflang='ja']").click()
-    page.wait_for_url("**/ja/getting-started/why-async-tests-are-different/")
+    page.wait_for_url(
+        "**/ja/getting-started/why-async-tests-are-different/#mistake-2-an-async-test-without-the-marker"
+    )
     assert page.locator("html").get_attribute("lang") == "ja"
-    # After switching (with instant navigation on), search still answers in the page's language.
+    assert page.locator("#mistake-2-an-async-test-without-the-marker").is_visible()
+    # After switching, search answers in the page's language, from that language's own index.
     links = search(page, "コルーチン")
     assert links and all(link.startswith(base_url + "ja/") for link in links), links
+    page.keyboard.press("Escape")  # close the search dialog
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(".md-select__link[hreflang='en']").click()
+    page.wait_for_url(
+        base_url
+        + "getting-started/why-async-tests-are-different/#mistake-2-an-async-test-without-the-marker"
+    )
 
 
 def test_copy_button_copies_the_sample(page, base_url):
     page.goto(base_url + "getting-started/quickstart/")
-    block = page.locator("div.highlight:has(span.filename:text-is('test_first_async_test.py')) pre")
+    block = page.locator(
+        "div.highlight:has(span.filename:text-is('test_first_async_test.py')) pre"
+    )
     block.hover()
     block.locator("button.md-code__button[data-md-type='copy']").click()
     copied = page.evaluate("navigator.clipboard.readText()")
@@ -131,15 +146,32 @@ def test_dark_mode_toggle(page, base_url):
 
 
 def test_not_found_page_speaks_the_readers_language(page, base_url):
+    """A static host has one 404 page (the English one); under /ja/ it shows the Japanese one in its
+    place, which searches Japanese pages."""
     page.goto(base_url + "ja/no-such-page/")
-    assert page.locator("html").get_attribute("lang") == "ja"
-    assert page.locator(".tap-404[data-lang='ja']").is_visible()
+    page.wait_for_function(
+        "document.documentElement.lang === 'ja' && !!document.querySelector('.tap-404')"
+    )
+    assert page.url == base_url + "ja/no-such-page/"
+    assert "ページが見つかりません" in page.locator(".tap-404 h1").inner_text()
+    links = search(page, "フィクスチャ")
+    assert links and all(link.startswith(base_url + "ja/") for link in links), links
     page.goto(base_url + "no-such-page/")
-    assert page.locator(".tap-404[data-lang='en']").is_visible()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "Page not found" in page.locator(".tap-404 h1").inner_text()
+    links = search(page, "fixture")
+    assert links and not any("/ja/" in link for link in links), links
 
 
-@pytest.mark.parametrize("path", ["", "ja/", "getting-started/why-async-tests-are-different/",
-                                  "ja/getting-started/why-async-tests-are-different/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "ja/",
+        "getting-started/why-async-tests-are-different/",
+        "ja/getting-started/why-async-tests-are-different/",
+    ],
+)
 def test_page_loads_cleanly_and_stays_local(page, base_url, path):
     """No console error, no request beyond the local server, once the page (and its search index)
     has loaded; a screenshot for a person to look at: .cache/screenshots/."""
@@ -151,3 +183,30 @@ def test_page_loads_cleanly_and_stays_local(page, base_url, path):
     name = (path.strip("/").replace("/", "_") or "home") + ".png"
     page.screenshot(path=str(SCREENSHOTS / name), full_page=False)
     assert (SCREENSHOTS / name).stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("path", "install"),
+    [
+        ("getting-started/quickstart/", "Install"),
+        ("ja/getting-started/quickstart/", "インストール"),
+    ],
+)
+def test_the_samples_download_in_every_language(page, base_url, path, install):
+    """The box near the top of a page with samples downloads them: the server answers 200 with a
+    zip, and a click saves it under the name the zip unpacks to, its README in the page's language."""
+    page.goto(base_url + path)
+    link = page.locator(".admonition a[download]")
+    href = link.evaluate("a => a.href")
+    assert href == base_url + path + "samples.zip"
+    status = page.evaluate("async url => (await fetch(url)).status", href)
+    assert status == 200
+    with page.expect_download() as started:
+        link.click()
+    download = started.value
+    assert download.suggested_filename == "quickstart_samples.zip"
+    with zipfile.ZipFile(download.path()) as archive:
+        readme = archive.read("quickstart_samples/README.md").decode("utf-8")
+    assert readme.startswith(f"1. {install}"), readme
+    assert page.url == base_url + path  # the page stays: the browser saved the file
+    assert not page.console_errors, page.console_errors

@@ -1,16 +1,14 @@
-"""Under `mkdocs serve`, the site hooks keep highlighted code and search entries between rebuilds
-(tools/site_hooks.py): a rebuild must give exactly what a fresh build gives."""
-
-from types import SimpleNamespace
+"""The site remembers highlighted code blocks between builds (tools/site/highlight_cache.py): a
+remembered block must be exactly what a fresh build gives, and a damaged cache file only means
+highlighting again."""
 
 import markdown
 import pytest
-from material.plugins.search.plugin import SearchIndex
 from pymdownx.highlight import Highlight
 
-from tools import site_hooks
+from tools.site import highlight_cache
 
-PAGE = '''# Title
+PAGE = """# Title
 
 ```python title="test_x.py"
 async def test_x():
@@ -23,29 +21,42 @@ async def test_x():
 $ pytest -q
 1 passed
 ```
-'''
+"""
 EXTENSIONS = ["pymdownx.superfences", "pymdownx.highlight", "toc"]
-SETTINGS = {"pymdownx.highlight": {"anchor_linenums": True, "line_spans": "__span", "pygments_lang_class": True}}
+SETTINGS = {"pymdownx.highlight": {"pygments_lang_class": True}}
 
 
 def render() -> str:
-    return markdown.Markdown(extensions=EXTENSIONS, extension_configs=SETTINGS).convert(PAGE)
+    return markdown.Markdown(extensions=EXTENSIONS, extension_configs=SETTINGS).convert(
+        PAGE
+    )
 
 
-def entries(html: str) -> list[dict]:
-    index = SearchIndex(lang=["en"], separator=r"[\s\-]+")
-    page = SimpleNamespace(content=html, url="page/", title="Title", meta={}, toc=[])
-    index.add_entry_from_context(page)
-    return index.entries
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    # Restored after the test.
+    monkeypatch.setattr(Highlight, "highlight", Highlight.highlight)
+    monkeypatch.setattr(highlight_cache, "CACHE", tmp_path / "highlighted.json")
+    monkeypatch.setattr(highlight_cache, "_remembered", {})
+    return tmp_path / "highlighted.json"
 
 
-def test_a_rebuild_under_serve_matches_a_fresh_build(monkeypatch):
-    fresh_html = render()
-    fresh_entries = entries(fresh_html)
-    monkeypatch.setattr(Highlight, "highlight", Highlight.highlight)  # restored after the test
-    monkeypatch.setattr(SearchIndex, "add_entry_from_context", SearchIndex.add_entry_from_context)
-    site_hooks.remember_between_rebuilds()
-    first, rebuilt = render(), render()  # the rebuild's code blocks come from memory
-    assert first == rebuilt == fresh_html
-    assert entries(first) == entries(rebuilt) == fresh_entries
-    assert 'id="__codelineno-0-1"' in rebuilt and 'id="__codelineno-1-1"' in rebuilt  # per-block anchors kept
+def test_a_remembered_block_is_what_a_fresh_build_gives(cache):
+    fresh = render()
+    highlight_cache.on_startup("build", dirty=False)
+    assert render() == fresh  # highlighted and remembered
+    highlight_cache.on_post_build(config=None)
+    assert cache.exists()
+    highlight_cache._remembered.clear()
+    highlight_cache.load()
+    assert len(highlight_cache._remembered) == 2  # the two blocks, from the file
+    assert render() == fresh  # from memory
+
+
+def test_a_damaged_cache_file_is_ignored(cache):
+    cache.write_text('{"truncated": ', encoding="utf-8")
+    highlight_cache.on_startup("build", dirty=False)
+    assert highlight_cache._remembered == {}
+    cache.write_text('{"key": ["not", "html"]}', encoding="utf-8")
+    highlight_cache.load()
+    assert highlight_cache._remembered == {}

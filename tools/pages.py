@@ -8,15 +8,19 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools import languages
+
+ROOT = languages.ROOT
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
-LANGUAGES = ("en", "ja")
+LANGUAGES = languages.languages()  # from mkdocs.yml, the default first
 
 # pymdownx.snippets: a line `--8<-- "path"` or `--8<-- "path:section"` (paths from the repo root).
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
 # Section markers inside a snippet file: `# --8<-- [start:name]` ... `# --8<-- [end:name]`.
-SECTION = re.compile(r"--8<--\s+\[(?P<kind>start|end):(?P<name>[a-z][-_0-9a-z]*)\]", re.I)
+SECTION = re.compile(
+    r"--8<--\s+\[(?P<kind>start|end):(?P<name>[a-z][-_0-9a-z]*)\]", re.IGNORECASE
+)
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
 
 
@@ -41,7 +45,14 @@ class Fence:
 
     @property
     def language(self) -> str:
-        return self.info.strip().lstrip("{").lstrip(".").split(" ")[0].split("}")[0].lower()
+        return (
+            self.info.strip()
+            .lstrip("{")
+            .lstrip(".")
+            .split(" ")[0]
+            .split("}")[0]
+            .lower()
+        )
 
     @property
     def is_include_only(self) -> bool:
@@ -53,7 +64,9 @@ class Fence:
         return f"{self.page}:{self.line}"
 
 
-HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.*?)(?:\s*\{\s*#(?P<id>[^\s}]+)\s*\})?\s*$")
+HEADING = re.compile(
+    r"^(?P<level>#{1,6})\s+(?P<text>.*?)(?:\s*\{\s*#(?P<id>[^\s}]+)\s*\})?\s*$"
+)
 ANCHOR_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # ASCII, the same in every language
 
 
@@ -73,7 +86,21 @@ class Heading:
 def pages(language: str | None = None) -> list[Path]:
     """Markdown pages relative to ROOT, sorted."""
     langs = [language] if language else LANGUAGES
-    return sorted(p.relative_to(ROOT) for lang in langs for p in (DOCS / lang).rglob("*.md"))
+    return sorted(
+        p.relative_to(ROOT) for lang in langs for p in (DOCS / lang).rglob("*.md")
+    )
+
+
+def site_path(page: Path) -> str:
+    """Where the built site serves a page, from the site's root: docs/ja/a/b.md -> `ja/a/b/`,
+    docs/en/index.md -> `` (the default language is at the root)."""
+    language, *rest = page.relative_to("docs").parts
+    rel = Path(*rest).with_suffix("")
+    if rel.name == "index":
+        url = "" if rel.parent == Path(".") else f"{rel.parent.as_posix()}/"
+    else:
+        url = f"{rel.as_posix()}/"
+    return url if language == LANGUAGES[0] else f"{language}/{url}"
 
 
 def page_language(page: Path) -> str:
@@ -106,7 +133,12 @@ def fences(page: Path) -> tuple[Fence, ...]:
         i += 1
         while i < len(lines):
             close = FENCE.match(lines[i])
-            if close and close["mark"][0] == mark[0] and len(close["mark"]) >= len(mark) and not close["info"].strip():
+            if (
+                close
+                and close["mark"][0] == mark[0]
+                and len(close["mark"]) >= len(mark)
+                and not close["info"].strip()
+            ):
                 break
             body.append(lines[i])
             i += 1
@@ -118,9 +150,15 @@ def fences(page: Path) -> tuple[Fence, ...]:
 @cache
 def headings(page: Path) -> tuple[Heading, ...]:
     """The page's Markdown headings, outside fenced blocks."""
-    fenced = {n for fence in fences(page) for n in range(fence.line, fence.line + len(fence.body) + 2)}
+    fenced = {
+        n
+        for fence in fences(page)
+        for n in range(fence.line, fence.line + len(fence.body) + 2)
+    }
     found = []
-    for number, line in enumerate((ROOT / page).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(
+        (ROOT / page).read_text(encoding="utf-8").splitlines(), 1
+    ):
         if number not in fenced and (m := HEADING.match(line)):
             found.append(Heading(page, number, len(m["level"]), m["text"], m["id"]))
     return tuple(found)
@@ -129,7 +167,9 @@ def headings(page: Path) -> tuple[Heading, ...]:
 @cache
 def includes(page: Path) -> tuple[Include, ...]:
     found = []
-    for number, line in enumerate((ROOT / page).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(
+        (ROOT / page).read_text(encoding="utf-8").splitlines(), 1
+    ):
         if m := INCLUDE.match(line):
             path, section = split_target(m["target"])
             found.append(Include(page, number, path, section))
@@ -152,11 +192,16 @@ def snippet_files() -> list[Path]:
     return sorted(
         p.relative_to(ROOT)
         for p in SNIPPETS.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and ".pytest_cache" not in p.parts and p.suffix != ".out"
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and ".pytest_cache" not in p.parts
+        and p.suffix != ".out"
     )
 
 
-SHOWN_SECTION = "sample"  # a file with this section is shown (and run) as that section alone
+SHOWN_SECTION = (
+    "sample"  # a file with this section is shown (and run) as that section alone
+)
 
 
 def as_shown(text: str) -> str:
@@ -164,7 +209,11 @@ def as_shown(text: str) -> str:
     only its `sample` section when it has one (the rest, e.g. a declared outcome, is not shown)."""
     lines = text.splitlines(keepends=True)
     if f"[start:{SHOWN_SECTION}]" in text:
-        start = next(i for i, line in enumerate(lines) if f"[start:{SHOWN_SECTION}]" in line)
-        end = next(i for i, line in enumerate(lines) if f"[end:{SHOWN_SECTION}]" in line)
-        lines = lines[start + 1:end]
+        start = next(
+            i for i, line in enumerate(lines) if f"[start:{SHOWN_SECTION}]" in line
+        )
+        end = next(
+            i for i, line in enumerate(lines) if f"[end:{SHOWN_SECTION}]" in line
+        )
+        lines = lines[start + 1 : end]
     return "".join(line for line in lines if not SECTION.search(line))

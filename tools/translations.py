@@ -17,9 +17,9 @@ import json
 import sys
 from pathlib import Path
 
-from tools import pages
+from tools import languages, pages
 
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = languages.default()
 
 
 def records_path(language: str) -> Path:
@@ -32,8 +32,10 @@ def load(language: str) -> dict[str, dict]:
 
 
 def save(language: str, records: dict[str, dict]) -> None:
-    records_path(language).write_text(json.dumps(dict(sorted(records.items())), indent=2, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
+    records_path(language).write_text(
+        json.dumps(dict(sorted(records.items())), indent=2, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
 
 
 def digest(text: str) -> str:
@@ -48,7 +50,9 @@ def shown_text(path: str, section: str | None) -> str:
     lines = text.splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if f"[start:{section}]" in line)
     end = next(i for i, line in enumerate(lines) if f"[end:{section}]" in line)
-    return "".join(line for line in lines[start + 1:end] if not pages.SECTION.search(line))
+    return "".join(
+        line for line in lines[start + 1 : end] if not pages.SECTION.search(line)
+    )
 
 
 def current(source: Path) -> dict:
@@ -58,7 +62,10 @@ def current(source: Path) -> dict:
         key = inc.path + (f":{inc.section}" if inc.section else "")
         if (pages.ROOT / inc.path).is_file():
             includes[key] = digest(shown_text(inc.path, inc.section))
-    return {"source": digest((pages.ROOT / source).read_text(encoding="utf-8")), "includes": includes}
+    return {
+        "source": digest((pages.ROOT / source).read_text(encoding="utf-8")),
+        "includes": includes,
+    }
 
 
 def key_of(translated: Path) -> str:
@@ -71,15 +78,25 @@ def staleness(translated: Path) -> list[str]:
     source = pages.counterpart(translated, SOURCE_LANGUAGE)
     record = load(language).get(key_of(translated))
     if record is None:
-        return [f"no translation record (after translating, run: uv run python -m tools.translations refresh {translated})"]
+        return [
+            f"no translation record (after translating, run: uv run python -m tools.translations refresh {translated})"
+        ]
     now = current(source)
     reasons = []
     if record["source"] != now["source"]:
-        reasons.append(f"{source} changed since it was translated (see: git log -p -- {source})")
+        reasons.append(
+            f"{source} changed since it was translated (see: git log -p -- {source})"
+        )
     for key in sorted(set(record["includes"]) | set(now["includes"])):
         before, after = record["includes"].get(key), now["includes"].get(key)
         if before != after:
-            what = "is new on the page" if before is None else "is no longer on the page" if after is None else "changed"
+            what = (
+                "is new on the page"
+                if before is None
+                else "is no longer on the page"
+                if after is None
+                else "changed"
+            )
             reasons.append(f"{key} {what}")
     return reasons
 
@@ -87,7 +104,9 @@ def staleness(translated: Path) -> list[str]:
 def refresh(translated: Path) -> None:
     language = pages.page_language(translated)
     records = load(language)
-    records[key_of(translated)] = current(pages.counterpart(translated, SOURCE_LANGUAGE))
+    records[key_of(translated)] = current(
+        pages.counterpart(translated, SOURCE_LANGUAGE)
+    )
     save(language, records)
 
 
@@ -100,16 +119,27 @@ def main(argv: list[str]) -> int:
             for page in pages.pages(language):
                 reasons = staleness(page)
                 stale += bool(reasons)
-                print(f"{'STALE' if reasons else 'ok   '} {page}" + "".join(f"\n        {r}" for r in reasons))
+                print(
+                    f"{'STALE' if reasons else 'ok   '} {page}"
+                    + "".join(f"\n        {r}" for r in reasons)
+                )
         return 1 if stale else 0
     if len(argv) >= 2 and argv[0] == "refresh":
         for arg in argv[1:]:
             page = Path(arg)
-            if not (pages.ROOT / page).is_file() or pages.page_language(page) == SOURCE_LANGUAGE:
-                print(f"{arg}: not a translated page (expected docs/<lang>/...md)", file=sys.stderr)
+            if (
+                not (pages.ROOT / page).is_file()
+                or pages.page_language(page) == SOURCE_LANGUAGE
+            ):
+                print(
+                    f"{arg}: not a translated page (expected docs/<lang>/...md)",
+                    file=sys.stderr,
+                )
                 return 2
             refresh(page)
-            print(f"recorded {page} as translated from the current {pages.counterpart(page, SOURCE_LANGUAGE)}")
+            print(
+                f"recorded {page} as translated from the current {pages.counterpart(page, SOURCE_LANGUAGE)}"
+            )
         return 0
     print(__doc__, file=sys.stderr)
     return 2

@@ -1,0 +1,74 @@
+"""Highlighting a code block (Pygments, through pymdownx.highlight) was a third of the build's time,
+and its result is a pure function of its inputs: the code, the language, the options, and the
+versions of Pygments and pymdownx. This hook remembers each result by those inputs, for the rest of
+the build (both languages show the same samples), between rebuilds under `mkdocs serve`, and on disk
+(.cache/site/) for the next build. A missing or unreadable file only means highlighting again;
+tests/test_serve.py checks that a remembered block is exactly what a fresh build gives."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+CACHE = Path(__file__).resolve().parents[2] / ".cache" / "site" / "highlighted.json"
+_remembered: dict[str, str] = {}
+_new = False
+
+
+def key(settings: dict, args: tuple, kwargs: dict) -> str:
+    inputs = (version("pygments"), version("pymdown-extensions"),
+              sorted((name, repr(value)) for name, value in settings.items() if name != "md"),  # md: unused
+              repr(args), repr(sorted(kwargs.items())))
+    return hashlib.sha256(repr(inputs).encode()).hexdigest()
+
+
+def load() -> None:
+    try:
+        loaded = json.loads(CACHE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(loaded, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in loaded.items()):
+        _remembered.update(loaded)
+
+
+def save() -> None:
+    global _new
+    if not _new:
+        return
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=CACHE.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as file:
+        json.dump(_remembered, file)
+    os.replace(tmp, CACHE)  # whole, or not at all
+    _new = False
+
+
+def remember_highlighting() -> None:
+    from pymdownx.highlight import Highlight
+
+    highlight = Highlight.highlight
+
+    def remembered_highlight(self, *args, **kwargs):
+        global _new
+        if self.auto_title or self.title_mode != "text":  # an HTML title goes through the page's stash
+            return highlight(self, *args, **kwargs)
+        k = key(vars(self), args, kwargs)
+        if k not in _remembered:
+            _remembered[k] = highlight(self, *args, **kwargs)
+            _new = True
+        return _remembered[k]
+
+    Highlight.highlight = remembered_highlight
+
+
+def on_startup(command, dirty):
+    load()
+    remember_highlighting()
+
+
+def on_post_build(config) -> None:
+    save()
