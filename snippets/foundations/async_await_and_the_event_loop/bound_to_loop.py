@@ -20,7 +20,8 @@ except RuntimeError as exc:
     print("new loop:", exc)
 
 with asyncio.Runner() as runner:
-    reply = runner.get_loop().create_future()  # a future belongs to its loop from the start
+    # a future belongs to its loop from the start
+    reply = runner.get_loop().create_future()
 
 
 async def wait_for_reply() -> str:

@@ -26,6 +26,8 @@ async def test_second_job():
     await asyncio.sleep(0)
     await jobs.put("b")
     assert await consumer == "done: b"
+
+
 # --8<-- [end:sample]
 
 
@@ -34,5 +36,7 @@ async def test_second_job():
 # this is not strict here; module_level_queue.out runs the file as the reader does, in order, and
 # fails the suite if the second test ever passes.
 pytestmark = pytest.mark.xfail(
-    raises=RuntimeError, strict=False, reason="the queue is bound to the first test's loop"
+    raises=RuntimeError,
+    strict=False,
+    reason="the queue is bound to the first test's loop",
 )

@@ -23,6 +23,8 @@ async def test_register_saves_the_user():
     repo = Repository()
     await register(repo, "Ada")
     assert {"user": "Ada"} in repo.saved
+
+
 # --8<-- [end:sample]
 
 

@@ -13,6 +13,8 @@ async def test_welcome_email_is_sent():
     outbox: list[str] = []
     asyncio.create_task(send_welcome_email(outbox, "Ada"))  # scheduled, not started
     assert outbox == ["Welcome, Ada!"]
+
+
 # --8<-- [end:sample]
 
 

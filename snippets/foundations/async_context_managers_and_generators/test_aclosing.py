@@ -29,5 +29,6 @@ async def test_aclose_by_hand():
     log: list[str] = []
     rows = read_rows(log)
     assert await anext(rows) == 0
-    await rows.aclose()  # raises GeneratorExit at the paused yield: the finally block runs
+    # raises GeneratorExit at the paused yield: the finally block runs
+    await rows.aclose()
     assert log == ["open cursor", "close cursor"]

@@ -8,7 +8,7 @@ class AsyncFileHandler:
     """Handles async file operations"""
 
     async def read_lines(self, filepath: Path) -> list[str]:
-        async with aiofiles.open(filepath, mode="r", encoding="utf-8") as f:
+        async with aiofiles.open(filepath, encoding="utf-8") as f:
             contents = await f.read()
         return contents.splitlines()
 

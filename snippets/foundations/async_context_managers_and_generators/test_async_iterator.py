@@ -37,7 +37,11 @@ def fake_api(pages: int, fail_once_on: int | None = None):
 @pytest.mark.asyncio
 async def test_all_pages():
     fetch_page, calls = fake_api(pages=3)
-    assert [page async for page in Pages(fetch_page)] == [["item 1"], ["item 2"], ["item 3"]]
+    assert [page async for page in Pages(fetch_page)] == [
+        ["item 1"],
+        ["item 2"],
+        ["item 3"],
+    ]
     assert calls == [1, 2, 3]
 
 

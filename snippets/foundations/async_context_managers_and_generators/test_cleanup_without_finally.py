@@ -40,10 +40,14 @@ async def test_connection_is_closed_after_an_error():
         async with connected(conn):
             raise ValueError("query failed")
     assert conn.calls == ["connect", "close"]
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 test_connection_is_closed_after_an_error = pytest.mark.xfail(
-    raises=AssertionError, strict=True, reason="close() is skipped when the block raises"
+    raises=AssertionError,
+    strict=True,
+    reason="close() is skipped when the block raises",
 )(test_connection_is_closed_after_an_error)

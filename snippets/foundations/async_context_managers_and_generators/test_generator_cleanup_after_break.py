@@ -21,6 +21,8 @@ async def test_cursor_is_closed_when_the_loop_stops_early():
         if row == 2:
             break
     assert log == ["open cursor", "close cursor"]
+
+
 # --8<-- [end:sample]
 
 

@@ -21,10 +21,14 @@ async def fetch_prices_or_fail(products: list[str], fetch: Fetch) -> dict[str, i
     try:
         return await fetch_prices(products, fetch)
     except* ConnectionError as group:
-        raise PricingUnavailable(f"{len(group.exceptions)} request(s) failed") from group
+        raise PricingUnavailable(
+            f"{len(group.exceptions)} request(s) failed"
+        ) from group
 
 
-async def fetch_prices_within(products: list[str], fetch: Fetch, seconds: float) -> dict[str, int]:
+async def fetch_prices_within(
+    products: list[str], fetch: Fetch, seconds: float
+) -> dict[str, int]:
     """fetch_prices() with one deadline for the whole batch."""
     async with asyncio.timeout(seconds):
         return await fetch_prices(products, fetch)

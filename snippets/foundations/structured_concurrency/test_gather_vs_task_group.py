@@ -12,9 +12,15 @@ async def failing_task(task_id: int) -> str:
 
 @pytest.mark.asyncio
 async def test_gather_returns_exceptions_as_results():
-    results = await asyncio.gather(*(failing_task(i) for i in range(5)), return_exceptions=True)
+    results = await asyncio.gather(
+        *(failing_task(i) for i in range(5)), return_exceptions=True
+    )
     assert [type(r).__name__ for r in results] == [
-        "ValueError", "str", "ValueError", "str", "ValueError"
+        "ValueError",
+        "str",
+        "ValueError",
+        "str",
+        "ValueError",
     ]
     assert results[1] == "Task 1 succeeded"
 

@@ -16,7 +16,9 @@ async def fake_fetch(product: str) -> int:
 
 @pytest.mark.asyncio
 async def test_unknown_product_is_rejected():
-    with pytest.RaisesGroup(pytest.RaisesExc(ValueError, match="unknown product: plum")):
+    with pytest.RaisesGroup(
+        pytest.RaisesExc(ValueError, match="unknown product: plum")
+    ):
         await fetch_prices(["apple", "plum"], fake_fetch)
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from .prices import fetch_prices
 
+
 async def fake_fetch(product: str) -> int:
     await asyncio.sleep(0)
     raise ValueError(f"unknown product: {product}")
@@ -14,6 +15,8 @@ async def fake_fetch(product: str) -> int:
 async def test_unknown_products_are_rejected():
     with pytest.RaisesGroup(ValueError):  # exactly one ValueError, and nothing else
         await fetch_prices(["plum", "kiwi"], fake_fetch)
+
+
 # --8<-- [end:sample]
 
 

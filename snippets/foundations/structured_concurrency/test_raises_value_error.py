@@ -19,10 +19,14 @@ async def fake_fetch(product: str) -> int:
 async def test_unknown_product_is_rejected():
     with pytest.raises(ValueError, match="unknown product"):
         await fetch_prices(["apple", "plum"], fake_fetch)
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = pytest.mark.xfail(
-    raises=ExceptionGroup, strict=True, reason="TaskGroup wraps the ValueError in a group"
+    raises=ExceptionGroup,
+    strict=True,
+    reason="TaskGroup wraps the ValueError in a group",
 )

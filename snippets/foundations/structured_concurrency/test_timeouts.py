@@ -21,7 +21,10 @@ async def test_batch_within_the_deadline():
     loop = asyncio.get_running_loop()
     start = loop.time()
     fetch = fetch_taking({"apple": 1, "pear": 1.5})
-    assert await fetch_prices_within(["apple", "pear"], fetch, seconds=2) == {"apple": 1, "pear": 1}
+    assert await fetch_prices_within(["apple", "pear"], fetch, seconds=2) == {
+        "apple": 1,
+        "pear": 1,
+    }
     assert loop.time() - start == 1.5
 
 

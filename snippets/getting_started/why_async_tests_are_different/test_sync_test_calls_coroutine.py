@@ -10,6 +10,8 @@ async def fetch_user(user_id: int) -> dict:
 def test_fetch_user():
     user = fetch_user(1)
     assert user["name"] == "Ada"
+
+
 # --8<-- [end:sample]
 
 
@@ -19,5 +21,7 @@ import pytest  # noqa: E402
 pytestmark = [
     pytest.mark.xfail(raises=TypeError, strict=True, reason="a sync test cannot await"),
     # A sync test cannot await (the page's point): fetch_user()'s coroutine is never awaited.
-    pytest.mark.filterwarnings("ignore:coroutine 'fetch_user' was never awaited:RuntimeWarning"),
+    pytest.mark.filterwarnings(
+        "ignore:coroutine 'fetch_user' was never awaited:RuntimeWarning"
+    ),
 ]

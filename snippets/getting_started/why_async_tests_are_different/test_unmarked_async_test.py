@@ -10,10 +10,14 @@ async def fetch_user(user_id: int) -> dict:
 async def test_fetch_user():
     user = await fetch_user(1)
     assert user["name"] == "Ada"
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 import pytest  # noqa: E402
 
-pytestmark = pytest.mark.xfail(raises=pytest.fail.Exception, strict=True, reason="no marker, no event loop")
+pytestmark = pytest.mark.xfail(
+    raises=pytest.fail.Exception, strict=True, reason="no marker, no event loop"
+)

@@ -14,8 +14,12 @@ async def test_alice_was_created(mock_aiohttp):
     mock_aiohttp.assert_called_with(
         "https://api.test/users", method="POST", json={"name": "Alice"}
     )
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
-pytestmark = pytest.mark.xfail(raises=AssertionError, strict=True, reason="checks the last call")
+pytestmark = pytest.mark.xfail(
+    raises=AssertionError, strict=True, reason="checks the last call"
+)

@@ -30,8 +30,12 @@ async def test_timeout_true_raises_a_plain_timeout_error(mock_aiohttp):
 
 @pytest.mark.asyncio
 async def test_a_realistic_read_timeout(mock_aiohttp):
-    mock_aiohttp.get(f"{API}/users/1", exception=aiohttp.ServerTimeoutError("read timeout"))
+    mock_aiohttp.get(
+        f"{API}/users/1", exception=aiohttp.ServerTimeoutError("read timeout")
+    )
 
     async with aiohttp.ClientSession() as session:
-        with pytest.raises(aiohttp.ClientError):  # and it is an asyncio.TimeoutError too
+        with pytest.raises(
+            aiohttp.ClientError
+        ):  # and it is an asyncio.TimeoutError too
             await session.get(f"{API}/users/1")

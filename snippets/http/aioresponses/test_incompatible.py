@@ -11,6 +11,8 @@ async def test_get_user():
 
         async with aiohttp.ClientSession() as session:
             assert (await session.get("https://api.test/users/1")).status == 200
+
+
 # --8<-- [end:sample]
 
 

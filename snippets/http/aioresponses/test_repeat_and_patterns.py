@@ -9,7 +9,8 @@ API = "https://api.test"
 @pytest.mark.asyncio
 async def test_a_mock_answers_once_by_default(mock_aiohttp):
     mock_aiohttp.get(f"{API}/status", payload={"n": 1})
-    mock_aiohttp.get(f"{API}/status", payload={"n": 2})  # the same URL: queued after the first
+    # the same URL: queued after the first
+    mock_aiohttp.get(f"{API}/status", payload={"n": 2})
 
     async with aiohttp.ClientSession() as session:
         for expected in (1, 2):
@@ -36,7 +37,9 @@ async def test_repeat(mock_aiohttp):
 @pytest.mark.asyncio
 async def test_regex_url(mock_aiohttp):
     # A compiled pattern is matched against the whole URL, query string included.
-    mock_aiohttp.get(re.compile(r"^https://api\.test/users/\d+$"), payload={}, repeat=True)
+    mock_aiohttp.get(
+        re.compile(r"^https://api\.test/users/\d+$"), payload={}, repeat=True
+    )
 
     async with aiohttp.ClientSession() as session:
         for user_id in (1, 22, 333):

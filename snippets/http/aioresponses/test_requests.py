@@ -21,7 +21,10 @@ async def test_inspect_every_request(mock_aiohttp):
         ("GET", URL(f"{API}/users?page=2")),
     ]
     posts = mock_aiohttp.requests[("POST", URL(f"{API}/users"))]
-    assert [call.kwargs["json"] for call in posts] == [{"name": "Alice"}, {"name": "Bob"}]
+    assert [call.kwargs["json"] for call in posts] == [
+        {"name": "Alice"},
+        {"name": "Bob"},
+    ]
 
 
 @pytest.mark.asyncio
@@ -30,7 +33,9 @@ async def test_assert_only_some_arguments(mock_aiohttp):
 
     async with aiohttp.ClientSession() as session:
         timeout = aiohttp.ClientTimeout(total=5)
-        (await session.post(f"{API}/users", json={"name": "Alice"}, timeout=timeout)).release()
+        (
+            await session.post(f"{API}/users", json={"name": "Alice"}, timeout=timeout)
+        ).release()
 
     mock_aiohttp.assert_called_once_with(
         f"{API}/users", method="POST", args_to_match=["json"], json={"name": "Alice"}

@@ -19,7 +19,8 @@ async def fetch_user(session: aiohttp.ClientSession) -> dict:
 @pytest.mark.asyncio
 @pytest.mark.looptime  # asyncio.sleep() advances the loop's clock instantly
 async def test_succeeds_after_two_failures(mock_aiohttp):
-    mock_aiohttp.get(USER_URL, status=503)  # registered mocks for one URL answer in order
+    # registered mocks for one URL answer in order
+    mock_aiohttp.get(USER_URL, status=503)
     mock_aiohttp.get(USER_URL, exception=aiohttp.ServerDisconnectedError())
     mock_aiohttp.get(USER_URL, payload={"id": 1})
     loop = asyncio.get_running_loop()

@@ -9,6 +9,8 @@ async def test_list_users_page_2(mock_aiohttp):
 
     async with aiohttp.ClientSession() as session:
         page_2 = await session.get("https://api.test/users", params={"page": 2})
+
+
 # --8<-- [end:sample]
 
 

@@ -6,8 +6,12 @@ import aiohttp
 class UserAPIClient:
     """Async client for a users API at `base_url`."""
 
-    def __init__(self, base_url: str, session: aiohttp.ClientSession | None = None,
-                 timeout: float = 10) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float = 10,
+    ) -> None:
         self.base_url = base_url
         self.session = session  # None: open a new session for each call
         self.timeout = aiohttp.ClientTimeout(total=timeout)
@@ -27,7 +31,9 @@ class UserAPIClient:
         async with aiohttp.ClientSession() as session:
             return await self._request(session, path, params)
 
-    async def _request(self, session: aiohttp.ClientSession, path: str, params: dict | None):
+    async def _request(
+        self, session: aiohttp.ClientSession, path: str, params: dict | None
+    ):
         url = f"{self.base_url}{path}"
         async with session.get(url, params=params, timeout=self.timeout) as response:
             response.raise_for_status()

@@ -26,7 +26,8 @@ async def record(request: web.Request, handler):
 
 
 async def get_user(request: web.Request) -> web.Response:
-    await asyncio.sleep(request.app[DELAY])  # a slow upstream, when the test asks for one
+    # a slow upstream, when the test asks for one
+    await asyncio.sleep(request.app[DELAY])
     user = USERS.get(int(request.match_info["user_id"]))
     if user is None:
         return web.json_response({"error": "user not found"}, status=404)

@@ -39,7 +39,8 @@ async def test_search_sends_the_query(users_api, base_url):
     assert await client.search_users("ali") == [{"id": 1, "name": "Alice"}]
     [request] = users_api.app[REQUESTS]
     assert request.method == "GET"
-    assert request.path_qs == "/users/search?q=ali"  # encoded by aiohttp, decoded by the server
+    # encoded by aiohttp, decoded by the server
+    assert request.path_qs == "/users/search?q=ali"
     assert request.user_agent.startswith("Python/3")  # aiohttp's default User-Agent
 
 
@@ -50,5 +51,8 @@ async def test_fetch_multiple_users(users_api, base_url):
         users = await client.fetch_multiple_users([1, 2])
 
     assert [u["name"] for u in users] == ["Alice", "Bob"]
-    assert sorted(r.path_qs for r in users_api.app[REQUESTS]) == ["/users/1", "/users/2"]
+    assert sorted(r.path_qs for r in users_api.app[REQUESTS]) == [
+        "/users/1",
+        "/users/2",
+    ]
     assert all(isinstance(r, Recorded) for r in users_api.app[REQUESTS])

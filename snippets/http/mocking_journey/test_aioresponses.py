@@ -12,6 +12,8 @@ async def test_fetch_user_with_aioresponses():
 
         client = UserAPIClient("https://api.test")
         assert await client.fetch_user(1) == {"id": 1, "name": "Alice"}
+
+
 # --8<-- [end:sample]
 
 

@@ -16,9 +16,13 @@ async def test_fetch_user(mock_aiohttp):
 @pytest.mark.asyncio
 async def test_fetch_multiple_users(mock_aiohttp):
     for user_id, name in [(1, "Alice"), (2, "Bob"), (3, "Charlie")]:
-        mock_aiohttp.get(f"https://api.test/users/{user_id}", payload={"id": user_id, "name": name})
+        mock_aiohttp.get(
+            f"https://api.test/users/{user_id}", payload={"id": user_id, "name": name}
+        )
 
-    async with aiohttp.ClientSession() as session:  # an injected, real session works too
+    async with (
+        aiohttp.ClientSession() as session
+    ):  # an injected, real session works too
         client = UserAPIClient("https://api.test", session=session)
         users = await client.fetch_multiple_users([1, 2, 3])
 
@@ -39,7 +43,9 @@ async def test_search_users(mock_aiohttp):
 
 @pytest.mark.asyncio
 async def test_fetch_user_not_found(mock_aiohttp):
-    mock_aiohttp.get("https://api.test/users/999", status=404, payload={"error": "not found"})
+    mock_aiohttp.get(
+        "https://api.test/users/999", status=404, payload={"error": "not found"}
+    )
 
     client = UserAPIClient("https://api.test")
 

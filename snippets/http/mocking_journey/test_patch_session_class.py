@@ -21,12 +21,18 @@ async def test_fetch_user_full_mock():
 
         client = UserAPIClient("https://api.test")
         assert (await client.fetch_user(1))["name"] == "Alice"
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = [
-    pytest.mark.xfail(raises=TypeError, strict=True, reason="session.get is an AsyncMock"),
+    pytest.mark.xfail(
+        raises=TypeError, strict=True, reason="session.get is an AsyncMock"
+    ),
     # session.get() returns a coroutine that `async with` rejects: nothing ever awaits it.
-    pytest.mark.filterwarnings("ignore:coroutine '.*' was never awaited:RuntimeWarning"),
+    pytest.mark.filterwarnings(
+        "ignore:coroutine '.*' was never awaited:RuntimeWarning"
+    ),
 ]

@@ -15,8 +15,12 @@ async def test_fetch_user_with_a_plain_mock():
 
         client = UserAPIClient("https://api.test")
         assert (await client.fetch_user(1))["id"] == 1
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
-pytestmark = pytest.mark.xfail(raises=TypeError, strict=True, reason="json() returns a dict")
+pytestmark = pytest.mark.xfail(
+    raises=TypeError, strict=True, reason="json() returns a dict"
+)

@@ -13,7 +13,8 @@ class AuthenticatedAPIClient:
         """Log in and keep the access token."""
         self.session = aiohttp.ClientSession(raise_for_status=True)
         async with self.session.post(
-            f"{self.base_url}/auth/login", json={"username": username, "password": password}
+            f"{self.base_url}/auth/login",
+            json={"username": username, "password": password},
         ) as response:
             data = await response.json()
         self.token = data["access_token"]
@@ -22,7 +23,8 @@ class AuthenticatedAPIClient:
         if not self.token:
             raise ValueError("Client not authenticated")
         async with self.session.get(
-            f"{self.base_url}/users/{user_id}", headers={"Authorization": f"Bearer {self.token}"}
+            f"{self.base_url}/users/{user_id}",
+            headers={"Authorization": f"Bearer {self.token}"},
         ) as response:
             return await response.json()
 

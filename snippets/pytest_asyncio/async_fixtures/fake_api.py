@@ -32,7 +32,9 @@ async def get_user(request: web.Request) -> web.Response:
 async def search_users(request: web.Request) -> web.Response:
     check_token(request)
     query = request.query["q"].lower()
-    return web.json_response([user for user in USERS.values() if query in user["name"].lower()])
+    return web.json_response(
+        [user for user in USERS.values() if query in user["name"].lower()]
+    )
 
 
 @asynccontextmanager

@@ -23,6 +23,8 @@ async def authenticated_client():
 async def test_fetch_user(authenticated_client):
     user = await authenticated_client.fetch_user(1)
     assert user["id"] == 1
+
+
 # --8<-- [end:sample]
 
 
@@ -30,5 +32,7 @@ async def test_fetch_user(authenticated_client):
 import aiohttp  # noqa: E402
 
 pytestmark = pytest.mark.xfail(
-    raises=aiohttp.ClientResponseError, strict=True, reason="the login fails in setup",
+    raises=aiohttp.ClientResponseError,
+    strict=True,
+    reason="the login fails in setup",
 )

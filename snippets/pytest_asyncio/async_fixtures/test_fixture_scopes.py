@@ -8,7 +8,8 @@ import pytest_asyncio
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-@pytest_asyncio.fixture(loop_scope="module")  # scope="function": a new one for every test
+# scope="function": a new one for every test
+@pytest_asyncio.fixture(loop_scope="module")
 async def function_scoped_resource():
     print("\nSetting up function-scoped resource")
     await asyncio.sleep(0)  # async setup

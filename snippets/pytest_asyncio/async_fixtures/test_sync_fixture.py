@@ -16,12 +16,16 @@ def authenticated_client():
 async def test_fetch_user_authenticated(authenticated_client):
     user = await authenticated_client.fetch_user(1)
     assert user["id"] == 1
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = [
-    pytest.mark.xfail(raises=ValueError, strict=True, reason="authenticate() never ran"),
+    pytest.mark.xfail(
+        raises=ValueError, strict=True, reason="authenticate() never ran"
+    ),
     # The sync fixture calls authenticate() without await (the page's point): never awaited.
     pytest.mark.filterwarnings(
         "ignore:coroutine 'AuthenticatedAPIClient.authenticate' was never awaited:RuntimeWarning"

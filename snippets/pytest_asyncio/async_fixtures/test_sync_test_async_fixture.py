@@ -16,10 +16,14 @@ async def authenticated_client():
 
 def test_sync_using_async_fixture(authenticated_client):
     assert authenticated_client.token == "test-token"
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = pytest.mark.xfail(
-    raises=pytest.fail.Exception, strict=True, reason="pytest 9 cannot run an async fixture",
+    raises=pytest.fail.Exception,
+    strict=True,
+    reason="pytest 9 cannot run an async fixture",
 )

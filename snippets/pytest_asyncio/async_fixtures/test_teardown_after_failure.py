@@ -20,8 +20,12 @@ async def authenticated_client():
 async def test_that_fails(authenticated_client):
     user = await authenticated_client.fetch_user(1)
     assert user["name"] == "Grace Hopper"  # fails on purpose: user 1 is Ada Lovelace
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
-pytestmark = pytest.mark.xfail(raises=AssertionError, strict=True, reason="fails on purpose")
+pytestmark = pytest.mark.xfail(
+    raises=AssertionError, strict=True, reason="fails on purpose"
+)

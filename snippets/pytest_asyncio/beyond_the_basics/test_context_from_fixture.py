@@ -16,7 +16,8 @@ async def fixture_task():
 
 @pytest.mark.asyncio
 async def test_sees_the_fixture_context(fixture_task):
-    assert asyncio.current_task() is not fixture_task  # the fixture ran in another task...
+    # the fixture ran in another task...
+    assert asyncio.current_task() is not fixture_task
     assert request_id.get() == "req-42"  # ...yet its context variables are visible here
 
 

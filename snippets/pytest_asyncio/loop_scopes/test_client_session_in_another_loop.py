@@ -20,7 +20,9 @@ async def api_url():
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def http(api_url):
-    async with aiohttp.ClientSession(api_url) as session:  # opened once, in the session loop
+    async with aiohttp.ClientSession(
+        api_url
+    ) as session:  # opened once, in the session loop
         yield session
 
 
@@ -28,10 +30,14 @@ async def http(api_url):
 async def test_stock(http):
     async with http.get("/stock/apple") as response:
         assert await response.json() == {"item": "apple", "count": 3}
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = pytest.mark.xfail(
-    raises=RuntimeError, strict=True, reason="the session belongs to the session loop",
+    raises=RuntimeError,
+    strict=True,
+    reason="the session belongs to the session loop",
 )

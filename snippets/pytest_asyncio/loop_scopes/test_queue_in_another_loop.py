@@ -35,10 +35,14 @@ async def test_subscriber_receives_event(bus):
     await asyncio.sleep(0)
     await bus.publish("order-created")
     assert await subscriber == "order-created"
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = pytest.mark.xfail(
-    raises=RuntimeError, strict=True, reason="the queue is bound to the session loop",
+    raises=RuntimeError,
+    strict=True,
+    reason="the queue is bound to the session loop",
 )

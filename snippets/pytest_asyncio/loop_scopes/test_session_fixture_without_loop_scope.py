@@ -5,7 +5,8 @@ import pytest
 import pytest_asyncio
 
 
-@pytest_asyncio.fixture(scope="session")  # cached for the session, but which loop runs it?
+# cached for the session, but which loop runs it?
+@pytest_asyncio.fixture(scope="session")
 async def job_queue():
     return asyncio.Queue()
 
@@ -14,11 +15,14 @@ async def job_queue():
 async def test_submit_job(job_queue):
     await job_queue.put("resize-image")
     assert job_queue.qsize() == 1
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = pytest.mark.xfail(
-    raises=pytest.fail.Exception, strict=True,
+    raises=pytest.fail.Exception,
+    strict=True,
     reason="ScopeMismatch: a session-scoped fixture in the default function loop",
 )

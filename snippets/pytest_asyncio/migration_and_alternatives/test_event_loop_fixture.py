@@ -9,11 +9,16 @@ async def fetch_status() -> str:
 
 def test_fetch_status(event_loop):  # pytest-asyncio 0.21 style
     assert event_loop.run_until_complete(fetch_status()) == "ok"
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 import pytest  # noqa: E402
 
-pytestmark = pytest.mark.xfail(raises=pytest.FixtureLookupError, strict=True,
-                               reason="pytest-asyncio 1.0 removed the event_loop fixture")
+pytestmark = pytest.mark.xfail(
+    raises=pytest.FixtureLookupError,
+    strict=True,
+    reason="pytest-asyncio 1.0 removed the event_loop fixture",
+)

@@ -23,6 +23,8 @@ async def test_pear_price():
 
 def test_every_price_is_positive():  # a sync test: the module's mark applies to it, too
     assert all(price > 0 for price in PRICES.values())
+
+
 # --8<-- [end:sample]
 
 

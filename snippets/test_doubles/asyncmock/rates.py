@@ -14,7 +14,9 @@ async def convert(api: RatesApi, amount: float, base: str, quote: str) -> float:
     return round(amount * rate, 2)
 
 
-async def get_rate_with_retry(api: RatesApi, base: str, quote: str, delays=(1, 2)) -> float:
+async def get_rate_with_retry(
+    api: RatesApi, base: str, quote: str, delays=(1, 2)
+) -> float:
     """Retry on ConnectionError, sleeping between attempts."""
     for delay in delays:
         try:

@@ -7,7 +7,8 @@ from .rates import RatesApi
 
 
 async def to_usd(api: RatesApi, amount: float, currency: str) -> float:
-    rate = await api.get_rate(currency, target="USD")  # bug: the parameter is called quote
+    # bug: the parameter is called quote
+    rate = await api.get_rate(currency, target="USD")
     return round(amount * rate, 2)
 
 
@@ -23,9 +24,12 @@ async def test_to_usd_with_an_autospec():
     api = create_autospec(RatesApi, instance=True)  # async methods become AsyncMocks
     api.get_rate.return_value = 1.25
     assert await to_usd(api, 100, "EUR") == 125.0
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 test_to_usd_with_an_autospec = pytest.mark.xfail(
-    raises=TypeError, strict=True, reason="a call the real method rejects")(test_to_usd_with_an_autospec)
+    raises=TypeError, strict=True, reason="a call the real method rejects"
+)(test_to_usd_with_an_autospec)

@@ -29,7 +29,9 @@ async def test_an_iterable_gives_one_result_per_await():
 async def test_an_async_function_computes_the_result():
     rates = {("EUR", "USD"): 1.25, ("USD", "JPY"): 150.0}
 
-    async def get_rate(base: str, quote: str) -> float:  # same signature as the real method
+    async def get_rate(
+        base: str, quote: str
+    ) -> float:  # same signature as the real method
         return rates[base, quote]
 
     api = AsyncMock()

@@ -1,7 +1,8 @@
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
-from typing import Callable, Protocol
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,11 @@ class EmailTaken(Exception):
 
 
 class Accounts:
-    def __init__(self, repo: UserRepository,
-                 clock: Callable[[], datetime] = partial(datetime.now, timezone.utc)):
+    def __init__(
+        self,
+        repo: UserRepository,
+        clock: Callable[[], datetime] = partial(datetime.now, UTC),
+    ):
         self.repo = repo  # seam: a real repository in production, a fake in tests
         self.clock = clock  # seam: tests pass a clock that returns a fixed time
 

@@ -11,4 +11,5 @@ class WeatherClient:
             url = f"{self.base_url}/forecast"
             params = {"city": city, "key": self.api_key}
             async with session.get(url, params=params) as resp:
-                return await resp.json()  # bug: the status checks were lost in a refactoring
+                # bug: the status checks were lost in a refactoring
+                return await resp.json()

@@ -9,7 +9,9 @@ from .weather import WeatherClient
 @pytest_asyncio.fixture
 async def session(aiohttp_server):
     # A real HTTP server on 127.0.0.1 (a free port), serving the fake API.
-    server = await aiohttp_server(make_app({"Seattle": {"temp": 72, "conditions": "sunny"}}))
+    server = await aiohttp_server(
+        make_app({"Seattle": {"temp": 72, "conditions": "sunny"}})
+    )
     async with aiohttp.ClientSession(base_url=server.make_url("/")) as session:
         yield session
 

@@ -3,7 +3,9 @@ import aiohttp
 
 class WeatherClient:
     def __init__(self, session: aiohttp.ClientSession, api_key: str):
-        self.session = session  # its base_url says which server: the real API or a test server
+        self.session = (
+            session  # its base_url says which server: the real API or a test server
+        )
         self.api_key = api_key
 
     async def get_forecast(self, city: str) -> dict:

@@ -1,5 +1,4 @@
 from dataclasses import dataclass
-from typing import Optional
 
 
 @dataclass
@@ -13,11 +12,10 @@ class UserRepository:
     def __init__(self, db_pool):
         self.pool = db_pool
 
-    async def get_by_id(self, user_id: int) -> Optional[User]:
+    async def get_by_id(self, user_id: int) -> User | None:
         async with self.pool.acquire() as conn:
             row = await conn.fetchrow(
-                "SELECT id, name, email FROM users WHERE id = $1",
-                user_id
+                "SELECT id, name, email FROM users WHERE id = $1", user_id
             )
             if row:
                 return User(**dict(row))
@@ -27,14 +25,12 @@ class UserRepository:
         async with self.pool.acquire() as conn:
             row = await conn.fetchrow(
                 "INSERT INTO users (name, email) VALUES ($1, $2) RETURNING id, name, email",
-                name, email
+                name,
+                email,
             )
             return User(**dict(row))
 
     async def delete(self, user_id: int) -> bool:
         async with self.pool.acquire() as conn:
-            result = await conn.execute(
-                "DELETE FROM users WHERE id = $1",
-                user_id
-            )
+            result = await conn.execute("DELETE FROM users WHERE id = $1", user_id)
             return result == "DELETE 1"

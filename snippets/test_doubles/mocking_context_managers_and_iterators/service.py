@@ -2,7 +2,7 @@ import json
 
 
 class UserService:
-    """Seed 000's service, reduced: a database pool and a Redis-like cache."""
+    """A service from a widely copied tutorial, reduced: a database pool and a Redis-like cache."""
 
     def __init__(self, db_pool, redis_client):
         self.db_pool = db_pool
@@ -15,7 +15,9 @@ class UserService:
             return json.loads(cached_data)
 
         async with self.db_pool.acquire() as connection:
-            user = await connection.fetchrow("SELECT * FROM users WHERE id = $1", user_id)
+            user = await connection.fetchrow(
+                "SELECT * FROM users WHERE id = $1", user_id
+            )
         user_data = dict(user)
-        await self.redis_client.setex(cache_key, 3600, json.dumps(user_data))
+        await self.redis_client.set(cache_key, json.dumps(user_data), ex=3600)
         return user_data

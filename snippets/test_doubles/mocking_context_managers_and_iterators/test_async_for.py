@@ -41,7 +41,8 @@ async def count_bytes(resp) -> int:
 
 @pytest.mark.asyncio
 async def test_count_bytes():
-    resp = MagicMock()  # iter_chunked() is a plain method that returns an async iterator
+    # iter_chunked() is a plain method that returns an async iterator
+    resp = MagicMock()
     resp.content.iter_chunked.return_value.__aiter__.return_value = [b"abc", b"de"]
 
     assert await count_bytes(resp) == 5

@@ -12,8 +12,10 @@ async def fetch_json(session, url: str) -> dict:
 @pytest.mark.asyncio
 async def test_fetch_json():
     resp = MagicMock()  # raise_for_status() is a plain method...
-    resp.json = AsyncMock(return_value={"temp": 21})  # ...json() is a coroutine function
-    session = MagicMock()  # get() is a plain method that returns an async context manager
+    # ...json() is a coroutine function
+    resp.json = AsyncMock(return_value={"temp": 21})
+    # get() is a plain method that returns an async context manager
+    session = MagicMock()
     session.get.return_value.__aenter__.return_value = resp
 
     assert await fetch_json(session, "https://api.example.com/forecast") == {"temp": 21}

@@ -7,7 +7,8 @@ from .repository import UserRepository
 
 @pytest.fixture
 def mock_pool():
-    return MagicMock()  # acquire() is a plain method that returns an async context manager
+    # acquire() is a plain method that returns an async context manager
+    return MagicMock()
 
 
 @pytest.fixture
@@ -26,7 +27,9 @@ def use_connection(pool, fetchrow_result=None, execute_result=None):
 
 @pytest.mark.asyncio
 async def test_get_by_id_found(mock_pool, user_repo):
-    conn = use_connection(mock_pool, {"id": 1, "name": "Alice", "email": "alice@example.com"})
+    conn = use_connection(
+        mock_pool, {"id": 1, "name": "Alice", "email": "alice@example.com"}
+    )
 
     user = await user_repo.get_by_id(1)
 

@@ -34,13 +34,18 @@ async def test_get_by_id_found(mock_pool, user_repo):
     mock_pool.acquire.return_value.__aenter__.return_value = mock_conn
 
     assert await user_repo.get_by_id(1) == User(1, "Alice", "alice@example.com")
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
 pytestmark = [
-    pytest.mark.xfail(raises=TypeError, strict=True, reason="acquire() returns a coroutine"),
+    pytest.mark.xfail(
+        raises=TypeError, strict=True, reason="acquire() returns a coroutine"
+    ),
     # acquire() on an AsyncMock returns a coroutine, which `async with` rejects and nothing awaits.
     pytest.mark.filterwarnings(
-        "ignore:coroutine 'AsyncMockMixin._execute_mock_call' was never awaited:RuntimeWarning"),
+        "ignore:coroutine 'AsyncMockMixin._execute_mock_call' was never awaited:RuntimeWarning"
+    ),
 ]

@@ -29,7 +29,7 @@ class FakeCache:
     async def get(self, key):
         return self.data.get(key)
 
-    async def setex(self, key, seconds, value):
+    async def set(self, key, value, ex=None):
         self.data[key] = value
 
 

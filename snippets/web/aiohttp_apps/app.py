@@ -19,7 +19,8 @@ class NoteStore:
         self.closed = True
 
 
-store_key = web.AppKey("store_key", NoteStore)  # a typed key: app[store_key] is a NoteStore
+# a typed key: app[store_key] is a NoteStore
+store_key = web.AppKey("store_key", NoteStore)
 
 
 async def note_store(app: web.Application) -> AsyncIterator[None]:

@@ -5,6 +5,8 @@ from aiohttp import web
 def test_string_key():
     app = web.Application()
     app["store"] = {}  # a plain string as key, as older tutorials do
+
+
 # --8<-- [end:sample]
 
 

@@ -27,7 +27,9 @@ class UserStore:
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     store = UserStore()  # startup
-    yield {"store": store}  # lifespan state: every request sees it as request.state.store
+    yield {
+        "store": store
+    }  # lifespan state: every request sees it as request.state.store
     await store.close()  # shutdown
 
 

@@ -9,8 +9,12 @@ from .app import app
 async def test_health():
     # How tutorials written for httpx < 0.28 create the client:
     client = httpx.AsyncClient(app=app, base_url="http://test")
+
+
 # --8<-- [end:sample]
 
 
 # Expected outcome, checked by the test suite (the page does not show this part).
-pytestmark = pytest.mark.xfail(raises=TypeError, strict=True, reason="removed in httpx 0.28")
+pytestmark = pytest.mark.xfail(
+    raises=TypeError, strict=True, reason="removed in httpx 0.28"
+)

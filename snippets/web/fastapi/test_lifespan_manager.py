@@ -10,7 +10,9 @@ from .app import app, lifespan
 async def client():
     async with LifespanManager(app) as manager:  # startup now, shutdown on exit
         transport = httpx.ASGITransport(app=manager.app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://test"
+        ) as client:
             yield client
 
 

@@ -14,7 +14,9 @@ class ChatHandler:
             self.connections.discard(websocket)
 
     async def broadcast(self, message: str):
-        for conn in list(self.connections):  # a copy: clients join and leave during sends
+        for conn in list(
+            self.connections
+        ):  # a copy: clients join and leave during sends
             try:
                 await conn.send(message)
             except ConnectionClosed:

@@ -26,6 +26,8 @@ async def test_client_left_during_broadcast():
     chat.connections = {gone, present}
 
     await chat.broadcast("hello")  # should still reach present
+
+
 # --8<-- [end:sample]
 
 

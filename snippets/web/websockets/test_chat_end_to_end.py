@@ -8,7 +8,9 @@ from .chat import ChatHandler
 @pytest.mark.asyncio
 async def test_two_clients_chat():
     chat = ChatHandler()
-    async with serve(chat.handle_connection, "127.0.0.1", 0) as server:  # port 0: any free port
+    async with serve(
+        chat.handle_connection, "127.0.0.1", 0
+    ) as server:  # port 0: any free port
         host, port = server.sockets[0].getsockname()[:2]
         url = f"ws://{host}:{port}"
         async with connect(url) as alice:

@@ -24,7 +24,11 @@ async def test_messages_are_broadcast_then_connection_removed():
     listener = AsyncMock()
     chat.connections.add(listener)
     websocket = AsyncMock()
-    websocket.__aiter__.return_value = ["msg1", "msg2"]  # what the client sends, then it leaves
+    # what the client sends, then it leaves
+    websocket.__aiter__.return_value = [
+        "msg1",
+        "msg2",
+    ]
 
     await chat.handle_connection(websocket)
 

@@ -1,17 +1,22 @@
-import warnings
-
-from starlette.exceptions import StarletteDeprecationWarning
-
-with warnings.catch_warnings():
-    # Starlette 1.x asks for the httpx2 package for its TestClient and warns with httpx.
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from fastapi.testclient import TestClient
+import pytest
 
 from .echo_app import app
 
 
-def test_echo():
-    client = TestClient(app)
+@pytest.fixture
+def client():
+    from fastapi.testclient import (
+        TestClient,  # imported when the test runs: see the mark below
+    )
+
+    return TestClient(app)
+
+
+# Starlette 1.x warns when its TestClient is imported with httpx instead of httpx2 installed.
+@pytest.mark.filterwarnings(
+    "ignore:Using `httpx` with `starlette.testclient`:starlette.exceptions.StarletteDeprecationWarning"
+)
+def test_echo(client):
     with client.websocket_connect("/ws") as websocket:
         websocket.send_text("hello")
         assert websocket.receive_text() == "Echo: hello"

@@ -9,7 +9,9 @@ async def test_fetch_user(authenticated_client):  # from conftest.py: no import 
 
 
 @pytest.mark.asyncio
-async def test_users_need_a_token(api_base_url):  # the fake refuses what the real API refuses
+async def test_users_need_a_token(
+    api_base_url,
+):  # the fake refuses what the real API refuses
     async with aiohttp.ClientSession() as session:
         async with session.get(f"{api_base_url}/users/1") as response:
             assert response.status == 401

@@ -14,7 +14,9 @@ async def render_report() -> str:
 async def test_blocking_call_is_logged(caplog):
     caplog.set_level(logging.WARNING, logger="asyncio")
     loop = asyncio.get_running_loop()
-    loop.slow_callback_duration = 0.1  # the default: report steps that take 100 ms or more
+    loop.slow_callback_duration = (
+        0.1  # the default: report steps that take 100 ms or more
+    )
 
     assert await render_report() == "report"
     await asyncio.sleep(0)  # end this step of the task, so that the loop times it

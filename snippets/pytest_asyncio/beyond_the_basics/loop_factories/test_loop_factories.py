@@ -2,15 +2,19 @@ import asyncio
 
 import pytest
 
+background_tasks = set()  # the event loop keeps only weak references to tasks
+
 
 async def notify(outbox: list, message: str) -> None:
-    """Code under test: sends in the background (fire and forget)."""
+    """Code under test: sends in the background, without waiting."""
 
     async def send():
         await asyncio.sleep(0)
         outbox.append(message)
 
-    asyncio.create_task(send())
+    task = asyncio.create_task(send())
+    background_tasks.add(task)  # keep the task until it is done
+    task.add_done_callback(background_tasks.discard)
 
 
 @pytest.mark.asyncio
