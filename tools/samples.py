@@ -5,10 +5,14 @@ from __future__ import annotations
 import asyncio
 import gc
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tools import pages
+
+if TYPE_CHECKING:
+    import coverage
 
 
 def is_sample(item: pytest.Item) -> bool:
@@ -20,13 +24,19 @@ def has_own_config(directory) -> bool:
     reader's Quickstart configuration."""
     from tools.outputs import CONFIG_FILES, READER_CONFIG
 
-    return directory != READER_CONFIG.parent and any((directory / name).is_file() for name in CONFIG_FILES)
+    return directory != READER_CONFIG.parent and any(
+        (directory / name).is_file() for name in CONFIG_FILES
+    )
 
 
 def pytest_ignore_collect(collection_path, config):
     # Such samples run only as the reader runs them, with their own configuration, through their
     # outputs (tests/test_outputs.py); under the suite's configuration they would behave otherwise.
-    if pages.SNIPPETS in collection_path.parents and collection_path.is_dir() and has_own_config(collection_path):
+    if (
+        pages.SNIPPETS in collection_path.parents
+        and collection_path.is_dir()
+        and has_own_config(collection_path)
+    ):
         return True
     return None
 
@@ -45,7 +55,10 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto` (pyproject.toml): the whole suite runs on every core; a run of named files or
     tests stays in one process, where it starts faster and a debugger works."""
-    if config.args_source != pytest.Config.ArgsSource.TESTPATHS and not config.getoption("update_outputs"):
+    if (
+        config.args_source != pytest.Config.ArgsSource.TESTPATHS
+        and not config.getoption("update_outputs")
+    ):
         return 0
     return None  # xdist counts the cores
 
@@ -85,15 +98,25 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem):
 # (samples in the suite, scripts in the output checks) and fails if any did not. Exclusions are
 # listed, each with its reason, in pyproject.toml ([tool.coverage.*]).
 
-COVERAGE = pytest.StashKey[object]()
+COVERAGE: pytest.StashKey[coverage.Coverage] = pytest.StashKey()
 COVERAGE_REPORT = pytest.StashKey[str]()
 
 
 def is_full_run(config: pytest.Config) -> bool:
+    """A run that verifies everything: no selection, and no earlier verification to rely on."""
+    from tools import incremental
+
     option = config.option
-    return (config.args_source == pytest.Config.ArgsSource.TESTPATHS and not option.keyword
-            and not option.markexpr and not option.deselect and not getattr(option, "lf", False)
-            and not getattr(option, "stepwise", False) and not option.collectonly)
+    return (
+        config.args_source == pytest.Config.ArgsSource.TESTPATHS
+        and not incremental.may_leave_out(config)
+        and not option.keyword
+        and not option.markexpr
+        and not option.deselect
+        and not getattr(option, "lf", False)
+        and not getattr(option, "stepwise", False)
+        and not option.collectonly
+    )
 
 
 def is_worker(config: pytest.Config) -> bool:
@@ -109,11 +132,20 @@ def new_coverage(data_file: str | None, **kwargs):
 
     import coverage
 
-    listed = tomllib.loads((pages.ROOT / "pyproject.toml").read_text())["tool"]["coverage"]["run"]["omit"]
+    listed = tomllib.loads((pages.ROOT / "pyproject.toml").read_text())["tool"][
+        "coverage"
+    ]["run"]["omit"]
     # Directories with their own configuration run only through their outputs, in copies.
-    own_config = [f"{d}/*" for d in pages.SNIPPETS.rglob("*") if d.is_dir() and has_own_config(d)]
-    return coverage.Coverage(source=[str(pages.SNIPPETS)], data_file=data_file, omit=[*listed, *own_config],
-                             config_file=str(pages.ROOT / "pyproject.toml"), **kwargs)
+    own_config = [
+        f"{d}/*" for d in pages.SNIPPETS.rglob("*") if d.is_dir() and has_own_config(d)
+    ]
+    return coverage.Coverage(
+        source=[str(pages.SNIPPETS)],
+        data_file=data_file,
+        omit=[*listed, *own_config],
+        config_file=str(pages.ROOT / "pyproject.toml"),
+        **kwargs,
+    )
 
 
 COVERAGE_DIR = pytest.StashKey[str]()
@@ -124,7 +156,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     config = session.config
     if is_worker(config):
         # A worker of a distributed full run measures what it runs; the controller combines.
-        if directory := config.workerinput.get("samples_coverage"):
+        if directory := config.workerinput.get("samples_coverage"):  # type: ignore[attr-defined]
             cov = new_coverage(f"{directory}/samples", data_suffix=True)
             cov.start()
             config.stash[COVERAGE] = cov
@@ -168,7 +200,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
     if missing or not total:
         config.stash[COVERAGE_REPORT] = (
             "These sample lines never ran (every line of snippets/ must run, or be excluded with a "
-            "reason in pyproject.toml [tool.coverage]):\n" + "\n".join(missing or ["  (nothing was measured)"]))
+            "reason in pyproject.toml [tool.coverage]):\n"
+            + "\n".join(missing or ["  (nothing was measured)"])
+        )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     else:
         config.stash[COVERAGE_REPORT] = f"all {total} statements of snippets/ ran"
@@ -180,7 +214,9 @@ def unrun_lines(cov) -> tuple[list[str], int]:
         _, statements, _, lines, missing_text = cov.analysis2(path)
         total += len(statements)
         if lines:
-            missing.append(f"  {pages.Path(path).relative_to(pages.ROOT)}: lines {missing_text}")
+            missing.append(
+                f"  {pages.Path(path).relative_to(pages.ROOT)}: lines {missing_text}"
+            )
     return missing, total
 
 

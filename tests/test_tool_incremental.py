@@ -1,0 +1,91 @@
+"""Incremental verification (tools/incremental.py): a record lets a run leave out what an earlier
+run verified with the same inputs, and a damaged or stale record never hides a failure."""
+
+import json
+
+import pytest
+
+from tools import incremental
+
+
+@pytest.fixture
+def record(tmp_path, monkeypatch):
+    path = tmp_path / "verified.json"
+    monkeypatch.setattr(incremental.pages, "ROOT", tmp_path)
+    return path
+
+
+def test_a_saved_record_loads(record):
+    incremental.save_record({"tests/test_x.py::test_a": "k1"}, record)
+    assert incremental.load_record(record) == ({"tests/test_x.py::test_a": "k1"}, None)
+
+
+def test_no_record_means_verifying_everything(record):
+    assert incremental.load_record(record) == ({}, "no record of earlier runs")
+
+
+@pytest.mark.parametrize("damage", ["truncate", "alter", "format"])
+def test_a_damaged_record_is_discarded(record, damage):
+    incremental.save_record({"tests/test_x.py::test_a": "k1"}, record)
+    data = json.loads(record.read_text())
+    if damage == "truncate":
+        record.write_text(record.read_text()[:20])
+    elif damage == "alter":  # claims a test passed that the checksum does not vouch for
+        data["verified"]["tests/test_x.py::test_b"] = "k2"
+        record.write_text(json.dumps(data))
+    else:
+        data["format"] = 0
+        record.write_text(json.dumps(data))
+    verified, why = incremental.load_record(record)
+    assert verified == {} and "discarded" in why
+
+
+def test_a_key_changes_with_any_input(tmp_path):
+    inputs = incremental.Inputs(tmp_path)
+    (tmp_path / "a.py").write_text("x = 1\n")
+    before = inputs.digest([tmp_path / "a.py"], "global")
+    assert inputs.digest([tmp_path / "a.py"], "other global") != before
+    (tmp_path / "a.py").write_text("x = 2\n")
+    assert incremental.Inputs(tmp_path).digest([tmp_path / "a.py"], "global") != before
+
+
+PASSING = "def test_ok():\n    assert True\n"
+
+
+def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
+    pytester, monkeypatch
+):
+    """The plugin end to end, in a project of its own: a stale key reruns its test."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
+    monkeypatch.setattr(incremental.pages, "ROOT", pytester.path)
+    monkeypatch.setattr(incremental.pages, "SNIPPETS", pytester.path / "snippets")
+    sample = pytester.path / "snippets" / "a" / "test_a.py"
+    sample.parent.mkdir(parents=True)
+    sample.write_text(PASSING)
+    pytester.makeini(
+        "[pytest]\ntestpaths = snippets\nasyncio_default_fixture_loop_scope = function\n"
+    )
+    args = [
+        "-p",
+        "tools.incremental",
+        "-p",
+        "no:randomly",
+        "-p",
+        "no:xdist",
+        "-p",
+        "no:cacheprovider",
+    ]
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
+    second = pytester.runpytest_inprocess(*args)
+    second.assert_outcomes(deselected=1)
+    assert "left out 1 tests whose inputs did not change" in second.stdout.str()
+    sample.write_text("def test_ok():\n    assert False\n")  # the edit
+    pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
+    # A failure is never recorded.
+    pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
+    monkeypatch.setenv("CI", "true")
+    sample.write_text(PASSING)
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
+    # CI verifies everything, always.
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
