@@ -26,7 +26,6 @@ import os
 import re
 import runpy
 import shlex
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -39,50 +38,110 @@ import pytest
 
 from tools import pages
 
-READER_CONFIG = pages.SNIPPETS / "getting_started" / "quickstart" / "pyproject.toml"
-CONFIG_FILES = ("pyproject.toml", "pytest.ini", "pytest.toml", ".pytest.ini", "tox.ini", "setup.cfg")
+# What a reader's project holds (tools/reader_project.py; the site's downloads use it too).
+from tools.reader_project import CONFIG_FILES as CONFIG_FILES
+from tools.reader_project import READER_CONFIG as READER_CONFIG
+from tools.reader_project import prepare_directory
+
 PROJECT_DIR = "/home/reader/project"  # what the reader's directory is called in outputs
-TMP_PATH_BASE = "/tmp/pytest-of-reader/pytest-0"  # where pytest's tmp_path directories are
+TMP_PATH_BASE = (
+    "/tmp/pytest-of-reader/pytest-0"  # where pytest's tmp_path directories are
+)
 # Our own tooling plugins: a reader following the guide has none of them.
-TOOLING_PLUGINS = ("randomly", "xdist", "xdist.looponfail", "examples", "socket", "pytest_cov", "platformdirs")
+TOOLING_PLUGINS = (
+    "randomly",
+    "xdist",
+    "xdist.looponfail",
+    "examples",
+    "socket",
+    "pytest_cov",
+    "platformdirs",
+)
 
 
 # A tooling plugin stays on in a reader's run where the page's command or the sample's own
 # configuration uses it (e.g. the pages about forbidding the network and about pytest-xdist).
-KEPT_WHEN_USED = {"socket": re.compile(r"--disable-socket|--allow-hosts"),
-                  "xdist": re.compile(r"(?:^|\s)(?:-n\s*\S|--numprocesses|--dist\b)"),
-                  "randomly": re.compile(r"-p\s*randomly|--randomly-")}
+KEPT_WHEN_USED = {
+    "socket": re.compile(r"--disable-socket|--allow-hosts"),
+    "xdist": re.compile(r"(?:^|\s)(?:-n\s*\S|--numprocesses|--dist\b)"),
+    "randomly": re.compile(r"-p\s*randomly|--randomly-"),
+}
 
 
-def own_configuration(output: "Output") -> str:
-    return " ".join(p.read_text(encoding="utf-8") for name in CONFIG_FILES
-                    if (p := output.path.parent / name).is_file())
+def own_configuration(output: Output) -> str:
+    return " ".join(
+        p.read_text(encoding="utf-8")
+        for name in CONFIG_FILES
+        if (p := output.path.parent / name).is_file()
+    )
 
 
-def hidden_pytest_args(output: "Output") -> list[str]:
+def hidden_pytest_args(output: Output) -> list[str]:
     """Our tooling plugins are off in a reader's run unless the reader uses them."""
     used = output.first_line + " " + own_configuration(output)
     keep = {name for name, pattern in KEPT_WHEN_USED.items() if pattern.search(used)}
     if "xdist" in keep:
         keep.add("xdist.looponfail")
-    return [arg for name in TOOLING_PLUGINS if name not in keep for arg in ("-p", f"no:{name}")]
+    return [
+        arg
+        for name in TOOLING_PLUGINS
+        if name not in keep
+        for arg in ("-p", f"no:{name}")
+    ]
 
 
-def runs_only_in_a_subprocess(output: "Output") -> bool:
-    """Runs that would take the suite's process down with them: pytest-timeout's thread method
-    ends the process (os._exit), and pytest-xdist starts workers of its own."""
+# pytest-timeout: its thread method ends the process (os._exit); its signal method arms SIGALRM,
+# and an inner run that ends with the alarm armed and the default handler back kills the worker.
+PYTEST_TIMEOUT_CONFIG = re.compile(r"^\s*timeout\s*=|--timeout\b", re.MULTILINE)
+
+
+def runs_only_in_a_subprocess(output: Output) -> bool:
+    """Runs that could take the suite's process down with them (pytest-timeout; pytest-xdist
+    starts workers of its own), or whose output an in-process run cannot see."""
     used = output.first_line + " " + own_configuration(output)
-    samples = " ".join(p.read_text(encoding="utf-8") for p in output.path.parent.glob("*.py"))
-    return bool(re.search(r"timeout[_-]method\W+thread|method\s*=\s*[\"']thread", used + " " + samples)
-                or KEPT_WHEN_USED["xdist"].search(used))
-ENV_REMOVED = ("CI", "BUILD_NUMBER", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PY_COLORS", "FORCE_COLOR", "NO_COLOR",
-               "PYTHONWARNINGS", "PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTEST_XDIST_WORKER",
-               "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID", "COV_CORE_SOURCE", "COV_CORE_CONFIG",
-               "COV_CORE_DATAFILE", "COVERAGE_PROCESS_START", "PYTEST_CURRENT_TEST",
-               # Let pytest cache its assertion-rewritten plugins: the next run starts faster.
-               "PYTHONDONTWRITEBYTECODE")
-ENV_FIXED = {"COLUMNS": "80", "LINES": "24", "LANG": "C.UTF-8", "TZ": "UTC", "PYTHONHASHSEED": "0",
-             "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
+    samples = " ".join(
+        p.read_text(encoding="utf-8") for p in output.path.parent.glob("*.py")
+    )
+    return bool(
+        PYTEST_TIMEOUT_CONFIG.search(used)
+        or "mark.timeout(" in samples
+        or KEPT_WHEN_USED["xdist"].search(used)
+        # faulthandler writes to the process's stderr, which an in-process run does not see
+        or "faulthandler_timeout" in used
+    )
+
+
+ENV_REMOVED = (
+    "CI",
+    "BUILD_NUMBER",
+    "PYTEST_ADDOPTS",
+    "PYTEST_PLUGINS",
+    "PY_COLORS",
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "PYTHONWARNINGS",
+    "PYTHONASYNCIODEBUG",
+    "PYTHONDEVMODE",
+    "PYTEST_XDIST_WORKER",
+    "PYTEST_XDIST_WORKER_COUNT",
+    "PYTEST_XDIST_TESTRUNUID",
+    "COV_CORE_SOURCE",
+    "COV_CORE_CONFIG",
+    "COV_CORE_DATAFILE",
+    "COVERAGE_PROCESS_START",
+    "PYTEST_CURRENT_TEST",
+    # Let pytest cache its assertion-rewritten plugins: the next run starts faster.
+    "PYTHONDONTWRITEBYTECODE",
+)
+ENV_FIXED = {
+    "COLUMNS": "80",
+    "LINES": "24",
+    "LANG": "C.UTF-8",
+    "TZ": "UTC",
+    "PYTHONHASHSEED": "0",
+    "PYTHONUNBUFFERED": "1",
+    "TERM": "dumb",
+}
 # The interpreter's default warning filters (what `python` or `pytest` starts with), not the suite's.
 WARNING_FILTERS = [
     ("default", None, DeprecationWarning, "__main__", 0),
@@ -106,7 +165,9 @@ class Output:
         """The command as the page shows it, with any trailing `# comment` (kept as written)."""
         first = self.path.read_text(encoding="utf-8").partition("\n")[0]
         if not first.startswith("$ "):
-            raise ValueError(f"{self.rel}: the first line must be the command, e.g. `$ pytest test_x.py`")
+            raise ValueError(
+                f"{self.rel}: the first line must be the command, e.g. `$ pytest test_x.py`"
+            )
         return first
 
     @property
@@ -116,11 +177,19 @@ class Output:
         return bool(re.search(r"\s#.*\btimings vary\b", self.first_line))
 
     @property
+    def counts_vary(self) -> bool:
+        """`$ pytest test_x.py  # object counts vary`: process-wide counts (objects, memory), which
+        change with the Python patch release and the installed packages: normalised to NNNNN."""
+        return bool(re.search(r"\s#.*\bcounts vary\b", self.first_line))
+
+    @property
     def command(self) -> list[str]:
         first = self.first_line
         argv = shlex.split(first[2:], comments=True)
         if not argv or argv[0] not in ("pytest", "python"):
-            raise ValueError(f"{self.rel}: only `pytest ...` and `python ...` commands can be run, not {first!r}")
+            raise ValueError(
+                f"{self.rel}: only `pytest ...` and `python ...` commands can be run, not {first!r}"
+            )
         return argv
 
     @property
@@ -134,22 +203,19 @@ def discover() -> list[Output]:
 
 def prepare(output: Output, project: Path) -> None:
     """Copy the sample's directory into an empty project directory, as the reader would have it."""
-    shutil.copytree(output.path.parent, project, dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("*.out", "__pycache__", ".pytest_cache"))
-    for path in project.rglob("*"):
-        if path.is_file() and path.suffix in (".py", ".toml", ".ini", ".cfg", ".txt", ".json"):
-            path.write_text(pages.as_shown(path.read_text(encoding="utf-8")), encoding="utf-8")
-    if not any((project / name).exists() for name in CONFIG_FILES):
-        shutil.copy(READER_CONFIG, project / "pyproject.toml")
+    prepare_directory(output.path.parent, project)
 
 
-HERMETIC = Path(__file__).parent / "hermetic"  # its sitecustomize.py blocks non-loopback connections
+# Its sitecustomize.py blocks non-loopback connections.
+HERMETIC = Path(__file__).parent / "hermetic"
 
 
 def fixed_environ() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ENV_REMOVED}
     env.update(ENV_FIXED)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERMETIC), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(HERMETIC), env.get("PYTHONPATH")])
+    )
     return env
 
 
@@ -161,8 +227,15 @@ def run_subprocess(output: Output) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp) / "project"
         prepare(output, project)
-        proc = subprocess.run([str(exe), *argv[1:], *extra], cwd=project, env=fixed_environ(),
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120)
+        proc = subprocess.run(
+            [str(exe), *argv[1:], *extra],
+            cwd=project,
+            env=fixed_environ(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=120,
+        )
         return render(output, proc.stdout, project)
 
 
@@ -179,8 +252,10 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
     monkeypatch.chdir(project)
     if argv[0] == "python":
         return run_script_inprocess(output, project, monkeypatch)
-    with warnings.catch_warnings():
-        warnings.filters[:] = WARNING_FILTERS  # not the outer suite's `error` filter
+    # record=True: a warning the inner pytest raises while it configures itself (and shows in its
+    # own output) would otherwise reach the outer run's warnings summary too.
+    with warnings.catch_warnings(record=True):
+        warnings.filters[:] = WARNING_FILTERS  # type: ignore[index]  # not the outer suite's `error` filter
         result = pytester.runpytest_inprocess(*argv[1:], *hidden_pytest_args(output))
         text = "\n".join(result.outlines + result.errlines)
         # Drop the inner run's last failure (kept for post-mortem debugging): it keeps the sample's
@@ -191,7 +266,9 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
         for name in ("last_type", "last_value", "last_traceback", "last_exc"):
             if hasattr(sys, name):
                 delattr(sys, name)
-    return render(output, text + "".join(f"\n{line}" for line in warnings_at_exit()), project)
+    return render(
+        output, text + "".join(f"\n{line}" for line in warnings_at_exit()), project
+    )
 
 
 def collect_quietly() -> list[warnings.WarningMessage]:
@@ -210,8 +287,12 @@ def collect_quietly() -> list[warnings.WarningMessage]:
 def warnings_at_exit() -> list[str]:
     """What `python` prints as it exits after such a run: a coroutine that the failed sample never
     awaited is finalised then, and warned about from `sys:1`."""
-    lines = [f"sys:1: {w.category.__name__}: {w.message}" for w in collect_quietly()
-             if issubclass(w.category, RuntimeWarning) and "was never awaited" in str(w.message)]
+    lines = [
+        f"sys:1: {w.category.__name__}: {w.message}"
+        for w in collect_quietly()
+        if issubclass(w.category, RuntimeWarning)
+        and "was never awaited" in str(w.message)
+    ]
     return list(dict.fromkeys(lines))  # `python` warns once per message from one place
 
 
@@ -219,30 +300,57 @@ def run_script_inprocess(output: Output, project: Path, monkeypatch) -> str | No
     argv = output.command
     if len(argv) < 2 or argv[1].startswith("-"):
         return None
-    source = output.path.parent / argv[1]  # the original file, so that coverage counts its lines
+    # The original file, so that coverage counts its lines.
+    source = output.path.parent / argv[1]
     monkeypatch.setattr(sys, "argv", argv[1:])
     monkeypatch.syspath_prepend(str(source.parent))
     buffer = io.StringIO()
-    with warnings.catch_warnings(), contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
-        warnings.filters[:] = WARNING_FILTERS
+    with (
+        warnings.catch_warnings(),
+        contextlib.redirect_stdout(buffer),
+        contextlib.redirect_stderr(buffer),
+    ):
+        warnings.filters[:] = WARNING_FILTERS  # type: ignore[index]  # a list at run time
         try:
             runpy.run_path(str(source), run_name="__main__")
-        except BaseException:  # noqa: BLE001 - a traceback printed by `python` differs: use the subprocess
+        # A traceback printed by `python` differs: use the subprocess.
+        except BaseException:
             return None
-    return render(output, buffer.getvalue().replace(str(source.parent), str(project)), project)
+    return render(
+        output, buffer.getvalue().replace(str(source.parent), str(project)), project
+    )
 
 
 def render(output: Output, text: str, project: Path) -> str:
-    return f"{output.first_line}\n{normalise(text, project, timings=output.timings_vary)}"
+    text = normalise(
+        text, project, timings=output.timings_vary, counts=output.counts_vary
+    )
+    return f"{output.first_line}\n{text}"
 
 
+THREAD_STACK = re.compile(r"^~+ Stack of (.+) \(\d+\) ~+$", re.MULTILINE)
+
+
+def separator(title: str, char: str, width: int = 80) -> str:
+    """A title centred in a line of `char`, as pytest's terminal writer draws it (`sep()`)."""
+    n = max((width - len(title) - 2) // 2, 1)
+    line = f"{char * n} {title} {char * n}"
+    return line + char if len(line) + 1 <= width else line
+
+
+STDLIB_LINE = re.compile(r'(/usr/lib/python3/[^\s:"]+\.py)(:\d+|", line \d+)')
 WALL_CLOCK_FIGURE = re.compile(r"\b\d+(?:\.\d+)?(\s?)(ns|us|µs|ms|s)\b")
 
 
-def normalise(text: str, project: Path, timings: bool = False) -> str:
+def normalise(
+    text: str, project: Path, timings: bool = False, counts: bool = False
+) -> str:
     """Remove what varies from machine to machine and run to run."""
-    if timings:  # every figure with a time unit: 0.12 in that unit, as for pytest's durations
+    if timings:
+        # Every figure with a time unit: 0.12 in that unit, as for pytest's durations.
         text = WALL_CLOCK_FIGURE.sub(r"0.12\1\2", text)
+    if counts:  # every number of five digits or more
+        text = re.sub(r"(?<![\w.])\d{5,}(?![\w.])", "NNNNN", text)
     # pytest's tmp_path: in-process runs get pytester's --basetemp, subprocesses the default one.
     text = text.replace(str(project.parent / "basetemp"), TMP_PATH_BASE)
     text = text.replace(str(project), PROJECT_DIR).replace(str(project.parent), "/tmp")
@@ -250,18 +358,38 @@ def normalise(text: str, project: Path, timings: bool = False) -> str:
     for prefix in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
         text = text.replace(prefix, "/venv/lib/python3/site-packages")
     text = text.replace(sysconfig.get_paths()["stdlib"], "/usr/lib/python3")
+    # Line numbers in the standard library change between patch releases (3.11.7 and 3.11.9 differ),
+    # and neither readers nor CI have this machine's: `base_events.py:653` -> `base_events.py:NNN`.
+    text = STDLIB_LINE.sub(
+        lambda m: m[1] + (":NNN" if m[2].startswith(":") else '", line NNN'), text
+    )
     # pytest shows files outside the rootdir relative to it: ../../<wherever the venv is>/site-packages/
-    text = re.sub(r"(?:\.\./)+[^\s:]*?site-packages/", "/venv/lib/python3/site-packages/", text)
+    text = re.sub(
+        r"(?:\.\./)+[^\s:]*?site-packages/", "/venv/lib/python3/site-packages/", text
+    )
     text = text.replace(str(pages.ROOT), PROJECT_DIR)
     text = re.sub(r"Python (\d+\.\d+)\.\d+", r"Python \1.x", text)
     text = re.sub(r"\bin \d+\.\d+s\b", "in 0.12s", text)
     # Ports a server got from the OS (bound to port 0) differ on every run.
     text = re.sub(r"(127\.0\.0\.1|localhost|\[::1\]):\d{5}\b", r"\1:54321", text)
     text = re.sub(r"\b\d+\.\d+s (call|setup|teardown)\b", r"0.01s \1", text)
-    text = re.sub(r"^(plugins: )(.*)$", lambda m: m[1] + ", ".join(sorted(m[2].split(", "))), text, flags=re.M)
+    text = re.sub(
+        r"^(plugins: )(.*)$",
+        lambda m: m[1] + ", ".join(sorted(m[2].split(", "))),
+        text,
+        flags=re.MULTILINE,
+    )
+    # pytest-timeout's thread method names each thread by its ident, a different number on every run
+    # (and pytest centres the title in its ~~~ line: centre it again).
+    text = THREAD_STACK.sub(
+        lambda m: separator(f"Stack of {m[1]} (140000000000000)", "~"), text
+    )
     addresses: dict[str, str] = {}
-    text = re.sub(r"0x[0-9a-f]{6,16}",
-                  lambda m: addresses.setdefault(m[0], f"0x{len(addresses) + 1:012x}"), text)
+    text = re.sub(
+        r"0x[0-9a-f]{6,16}",
+        lambda m: addresses.setdefault(m[0], f"0x{len(addresses) + 1:012x}"),
+        text,
+    )
     lines = [line.rstrip() for line in text.splitlines()]
     while lines and not lines[-1]:
         lines.pop()
@@ -269,43 +397,80 @@ def normalise(text: str, project: Path, timings: bool = False) -> str:
 
 
 def diff(committed: str, produced: str, output: Output) -> str:
-    return "".join(difflib.unified_diff(committed.splitlines(True), produced.splitlines(True),
-                                        f"{output.rel} (committed)", f"{output.rel} (fresh run)"))
+    return "".join(
+        difflib.unified_diff(
+            committed.splitlines(True),
+            produced.splitlines(True),
+            f"{output.rel} (committed)",
+            f"{output.rel} (fresh run)",
+        )
+    )
 
 
 def mismatch_message(output: Output, committed: str, produced: str) -> str:
     samples = [a for a in output.command[1:] if not a.startswith("-")]
-    where = "\n".join(f"  shown on  {w}" for w in output.shown_on) or "  shown on  (no page yet)"
-    return (f"The output {output.rel} no longer matches a fresh run.\n"
-            f"  command   {shlex.join(output.command)}  (in {output.rel.parent}/)\n"
-            f"  samples   {', '.join(str(output.rel.parent / s) for s in samples)}\n{where}\n\n"
-            f"{diff(committed, produced, output)}\n"
-            "If the new output is right, regenerate outputs with: uv run pytest --update-outputs")
+    where = (
+        "\n".join(f"  shown on  {w}" for w in output.shown_on)
+        or "  shown on  (no page yet)"
+    )
+    return (
+        f"The output {output.rel} no longer matches a fresh run.\n"
+        f"  command   {shlex.join(output.command)}  (in {output.rel.parent}/)\n"
+        f"  samples   {', '.join(str(output.rel.parent / s) for s in samples)}\n{where}\n\n"
+        f"{diff(committed, produced, output)}\n"
+        "If the new output is right, regenerate outputs with: uv run pytest --update-outputs"
+    )
 
 
 # -- pytest plugin ------------------------------------------------------------------------------
 
+
 def pytest_addoption(parser):
     parser.getgroup("outputs").addoption(
-        "--update-outputs", action="store_true",
+        "--update-outputs",
+        action="store_true",
         help="rewrite every output shown on a page (snippets/**/*.out and the `#>` lines of inline "
-             "Python blocks) from a fresh run, instead of comparing")
+        "Python blocks) from a fresh run, instead of comparing",
+    )
+
+
+# Compiled extensions the samples use. An in-process run (pytester) removes what it imported from
+# sys.modules when it ends; importing a compiled extension's package a second time leaves the
+# extension pointing at the first copy, and asyncpg then crashes the process. Imported here, they
+# stay imported.
+PRELOADED = (
+    "asyncpg",
+    "greenlet",
+    "sqlalchemy.ext.asyncio",
+    "aiohttp",
+    "redis.asyncio",
+)
 
 
 def pytest_configure(config):
+    import importlib
+
+    for name in PRELOADED:
+        importlib.import_module(name)
     config.stash[UPDATED] = []
     if config.getoption("update_outputs"):
-        config.option.update_examples = True  # pytest-examples: the `#>` lines of inline blocks
+        config.option.update_examples = (
+            True  # pytest-examples: the `#>` lines of inline blocks
+        )
 
 
 def pytest_sessionfinish(session):
-    if hasattr(session.config, "workeroutput"):  # a pytest-xdist worker: tell the controller
+    # A pytest-xdist worker: tell the controller.
+    if hasattr(session.config, "workeroutput"):
         session.config.workeroutput["updated_outputs"] = session.config.stash[UPDATED]
 
 
 @pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node, error):  # the controller hears from a worker (pytest-xdist)
-    node.config.stash[UPDATED].extend(getattr(node, "workeroutput", {}).get("updated_outputs", []))
+# The controller hears from a worker (pytest-xdist)
+def pytest_testnodedown(node, error):
+    node.config.stash[UPDATED].extend(
+        getattr(node, "workeroutput", {}).get("updated_outputs", [])
+    )
 
 
 def pytest_terminal_summary(terminalreporter, config):
@@ -313,7 +478,9 @@ def pytest_terminal_summary(terminalreporter, config):
     if config.getoption("update_outputs", False):
         terminalreporter.section("outputs")
         terminalreporter.write_line(
-            f"{len(updated)} output(s) rewritten" + "".join(f"\n  {p}" for p in sorted(updated)))
+            f"{len(updated)} output(s) rewritten"
+            + "".join(f"\n  {p}" for p in sorted(updated))
+        )
 
 
 UPDATED = pytest.StashKey[list]()
@@ -322,12 +489,16 @@ UPDATED = pytest.StashKey[list]()
 def check(output: Output, pytester, monkeypatch, config) -> None:
     committed = output.path.read_text(encoding="utf-8")
     if config.getoption("update_outputs"):
-        produced = run_subprocess(output)
-        if produced != committed:
-            output.path.write_text(produced, encoding="utf-8")
+        fresh = run_subprocess(output)
+        if fresh != committed:
+            output.path.write_text(fresh, encoding="utf-8")
             config.stash[UPDATED].append(str(output.rel))
         return
-    produced = None if runs_only_in_a_subprocess(output) else run_inprocess(output, pytester, monkeypatch)
+    produced = (
+        None
+        if runs_only_in_a_subprocess(output)
+        else run_inprocess(output, pytester, monkeypatch)
+    )
     if produced != committed:
         produced = run_subprocess(output)
     if produced != committed:
