@@ -7,7 +7,11 @@ from tools import pages
 
 INLINE: dict[str, list[CodeExample]] = {}
 for example in find_examples(*(pages.ROOT / p for p in pages.pages())):
-    if not all(pages.INCLUDE.match(line) for line in example.source.splitlines() if line.strip()):
+    if not all(
+        pages.INCLUDE.match(line)
+        for line in example.source.splitlines()
+        if line.strip()
+    ):
         INLINE.setdefault(str(example.path.relative_to(pages.ROOT)), []).append(example)
 
 
@@ -22,6 +26,6 @@ def test_inline_examples(page: str, eval_example: EvalExample):
                 eval_example.run_print_update(example)
             else:
                 eval_example.run_print_check(example)
-        except Exception as error:  # noqa: BLE001 - report every block of the page, then fail
+        except Exception as error:  # report every block of the page, then fail
             failures.append(f"{page}:{example.start_line}: {error}")
     assert not failures, "\n\n".join(failures)

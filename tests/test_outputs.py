@@ -14,6 +14,10 @@ def collect_leftovers():
     outputs.collect_quietly()
 
 
-@pytest.mark.parametrize("output", outputs.discover(), ids=lambda o: str(o.rel.relative_to("snippets")))
-def test_output_matches_a_fresh_run(collect_leftovers, output, pytester, monkeypatch, request):
+@pytest.mark.parametrize(
+    "output", outputs.discover(), ids=lambda o: str(o.rel.relative_to("snippets"))
+)
+def test_output_matches_a_fresh_run(
+    collect_leftovers, output, pytester, monkeypatch, request
+):
     outputs.check(output, pytester, monkeypatch, request.config)

@@ -28,7 +28,7 @@ def burn(stop) -> None:
 
 def main(argv: list[str]) -> int:
     runs = int(argv[0]) if argv and argv[0].isdigit() else 30
-    extra = argv[argv.index("--") + 1:] if "--" in argv else []
+    extra = argv[argv.index("--") + 1 :] if "--" in argv else []
     stop = multiprocessing.Event()
     load = multiprocessing.Process(target=burn, args=(stop,), daemon=True)
     load.start()
@@ -38,12 +38,35 @@ def main(argv: list[str]) -> int:
         for run in range(1, runs + 1):
             seed = random.randrange(2**32)
             start = time.perf_counter()
-            result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "randomly", f"--randomly-seed={seed}", *extra],
-                                    cwd=pages.ROOT, env=env, capture_output=True, text=True)
-            summary = next((line for line in reversed(result.stdout.splitlines()) if re.search(r"\d+ (passed|failed)", line)),
-                           result.stdout.strip().splitlines()[-1:] or ["(no summary)"])
-            print(f"run {run:2}/{runs}  seed {seed:10}  {time.perf_counter() - start:5.1f} s  "
-                  f"{'ok  ' if result.returncode == 0 else 'FAIL'}  {summary}", flush=True)
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pytest",
+                    "-q",
+                    "-p",
+                    "randomly",
+                    f"--randomly-seed={seed}",
+                    *extra,
+                ],
+                cwd=pages.ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            summary = next(
+                (
+                    line
+                    for line in reversed(result.stdout.splitlines())
+                    if re.search(r"\d+ (passed|failed)", line)
+                ),
+                result.stdout.strip().splitlines()[-1:] or ["(no summary)"],
+            )
+            print(
+                f"run {run:2}/{runs}  seed {seed:10}  {time.perf_counter() - start:5.1f} s  "
+                f"{'ok  ' if result.returncode == 0 else 'FAIL'}  {summary}",
+                flush=True,
+            )
             if result.returncode != 0:
                 failures.append((seed, result.stdout[-4000:]))
     finally:

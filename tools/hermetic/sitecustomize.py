@@ -23,10 +23,16 @@ def _is_local(host) -> bool:
 
 def _check(sock, address):
     if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_local(address[0]):
-        raise OSError(f"hermetic run: connection to {address[0]!r} blocked (only loopback is allowed)")
+        raise OSError(
+            f"hermetic run: connection to {address[0]!r} blocked (only loopback is allowed)"
+        )
 
 
-_connect, _connect_ex, _getaddrinfo = socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo
+_connect, _connect_ex, _getaddrinfo = (
+    socket.socket.connect,
+    socket.socket.connect_ex,
+    socket.getaddrinfo,
+)
 
 
 def connect(self, address):
@@ -41,8 +47,11 @@ def connect_ex(self, address):
 
 def getaddrinfo(host, *args, **kwargs):
     if not _is_local(host):
-        raise socket.gaierror(socket.EAI_NONAME, f"hermetic run: lookup of {host!r} blocked")
+        raise socket.gaierror(
+            socket.EAI_NONAME, f"hermetic run: lookup of {host!r} blocked"
+        )
     return _getaddrinfo(host, *args, **kwargs)
 
 
-socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo = connect, connect_ex, getaddrinfo
+socket.socket.connect, socket.socket.connect_ex = connect, connect_ex  # type: ignore[method-assign]
+socket.getaddrinfo = getaddrinfo
