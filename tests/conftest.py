@@ -1,5 +1,6 @@
 import fcntl
 import functools
+import gzip
 import http.server
 import os
 import shutil
@@ -98,8 +99,26 @@ def site(tmp_path_factory, request) -> Path:
 
 
 class StaticSite(http.server.SimpleHTTPRequestHandler):
-    """Like GitHub Pages for a project site: the site's files under SITE_PATH, and the site's one
-    404.html (the default language's) for every address that has no file."""
+    """Like GitHub Pages for a project site: the site's files under SITE_PATH, compressed (gzip)
+    for a browser that accepts it, and the site's one 404.html (the default language's) for every
+    address that has no file."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".xml", ".txt", ".svg")
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path.split("?")[0].split("#")[0]))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and path.suffix in self.COMPRESSED):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def translate_path(self, path):
         if not path.startswith(SITE_PATH):

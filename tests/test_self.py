@@ -14,6 +14,17 @@ from tools import pages
 ROOT = pages.ROOT
 WHY = "snippets/getting_started/why_async_tests_are_different"
 QUICK = "snippets/getting_started/quickstart"
+# What the breakages below touch, besides the tools and the tests: a change to these can change the
+# verdict of this test (tools/incremental.py reads INPUTS).
+INPUTS = [
+    f"{WHY}/*",
+    f"{QUICK}/*",
+    "docs/*/index.md",
+    "docs/*/getting-started/quickstart.md",
+    "docs/en/getting-started/versions.md",
+    "locales/ja/translations.json",
+    "mkdocs*.yml",
+]
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("TAP_SELF_TEST") == "1", reason="already inside a self-test copy"

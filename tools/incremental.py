@@ -13,8 +13,10 @@ the next run. The inputs are:
   the UI strings and glossary, and which snippet files and sections exist (a snippet's text is shown
   inside code blocks only, which the site checks do not read; tests/test_pages.py checks that no
   snippet holds an include directive of its own);
-- the self-test: the tools, the tests, and the files it breaks; the type check: the tools alone;
-- anything else always runs (page and translation checks: well under a second in all).
+- a test module that declares its INPUTS (the self-test: the files it breaks): those, and the tests; the type check: the tools alone;
+- a check of one page (tests/test_pages.py and the glossary, translation and inline-code checks):
+  the page in every language, the files it includes, the glossary and the translation records;
+- anything else always runs (the checks across all pages and snippets: about a second in all).
 
 Everything is verified when CI is set, with --verify-all, on any run that names what to run, and
 when the record is missing, unreadable or altered (it carries a checksum of itself): a record can
@@ -29,7 +31,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -63,16 +65,8 @@ SITE_TESTS = (
     "tests/test_site.py",
     "tests/test_browser.py",
     "tests/test_accessibility.py",
+    "tests/test_downloads.py",
 )
-SELF_TEST_INPUTS = [
-    "tests/**/*.py",
-    "docs/en/index.md",
-    "docs/ja/index.md",
-    "docs/en/getting-started/**",
-    "docs/ja/getting-started/**",
-    "snippets/getting_started/**/*",
-    "locales/ja/translations.json",
-]
 
 
 class Inputs:
@@ -129,6 +123,21 @@ def site_sources() -> dict[str, Path]:
     return {pages.site_path(page): page for page in pages.pages()}
 
 
+def sample_dir_key(directory: Path, inputs: Inputs, global_digest: str) -> str:
+    """A sample's verdict: the files of its directory (outputs aside) and the conftest.py files above."""
+    own = [
+        p
+        for p in directory.iterdir()
+        if p.is_file() and p.suffix not in (".out", ".pyc")
+    ]
+    above = [
+        d / "conftest.py"
+        for d in directory.parents
+        if pages.SNIPPETS in d.parents or d == pages.SNIPPETS
+    ]
+    return inputs.digest(own + [p for p in above if p.exists()], global_digest)
+
+
 @dataclass
 class Key:
     kind: str  # what the summary calls it
@@ -141,21 +150,7 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
     rel = path.relative_to(inputs.root) if inputs.root in path.parents else path
     module = [path]
     if pages.SNIPPETS in path.parents:
-        directory = path.parent
-        own = [
-            p
-            for p in directory.iterdir()
-            if p.is_file() and p.suffix not in (".out", ".pyc")
-        ]
-        above = [
-            d / "conftest.py"
-            for d in directory.parents
-            if pages.SNIPPETS in d.parents or d == pages.SNIPPETS
-        ]
-        return Key(
-            "samples",
-            inputs.digest(own + [p for p in above if p.exists()], global_digest),
-        )
+        return Key("samples", sample_dir_key(path.parent, inputs, global_digest))
     if (
         str(rel) == "tests/test_outputs.py"
         and (output := getattr(item, "callspec", None)) is not None
@@ -200,52 +195,84 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
             inputs.snippet_structure(),
         )
         return Key("site", site)
+    if (call := getattr(item, "callspec", None)) is not None and "page" in call.params:
+        # A check of one page: the page in every language, what it includes, the glossary and the
+        # translation records.
+        page = Path(str(call.params["page"]))
+        versions = [
+            inputs.root / pages.counterpart(page, lang) for lang in pages.LANGUAGES
+        ]
+        included = [
+            inputs.root / inc.path
+            for inc in pages.includes(pages.counterpart(page, pages.LANGUAGES[0]))
+        ]
+        extra = [
+            inputs.root / "locales/ja/glossary.yml",
+            inputs.root / "locales/ja/translations.json",
+        ]
+        return Key(
+            "pages",
+            inputs.digest([*versions, *included, *extra, *module], global_digest),
+        )
     # Mypy: the tools and their configuration.
     if item.nodeid == "tests/test_lint.py::test_tools_are_typed":
         return Key("types", global_digest)
-    if str(rel) == "tests/test_self.py":
-        return Key(
-            "self-test", inputs.digest(inputs.paths(SELF_TEST_INPUTS), global_digest)
-        )
+    if (declared := getattr(getattr(item, "module", None), "INPUTS", None)) is not None:
+        # A test module that says what its verdicts depend on (tests/test_self.py).
+        paths = inputs.paths(["tests/**/*.py", *declared])
+        return Key("self-test", inputs.digest(paths, global_digest))
     return None
 
 
 # -- the record ----------------------------------------------------------------------------------
 
 
-def checksum(verified: dict[str, str]) -> str:
-    return hashlib.sha256(json.dumps(verified, sort_keys=True).encode()).hexdigest()
+@dataclass
+class Record:
+    verified: dict[str, str] = field(default_factory=dict)  # node id -> key
+    # A sample directory whose every test passed: its key and how many tests it holds. A run can
+    # then leave the whole directory uncollected (its modules are not even imported).
+    dirs: dict[str, list] = field(default_factory=dict)
+    # The inputs of every verdict (the tools, the pins, the Python), and of the site's build.
+    global_digest: str = ""
+    site_digest: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "verified": self.verified,
+            "dirs": self.dirs,
+            "global": self.global_digest,
+            "site": self.site_digest,
+        }
 
 
-def load_record(path: Path = RECORD) -> tuple[dict[str, str], str | None]:
+def checksum(data: dict) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def load_record(path: Path = RECORD) -> tuple[Record, str | None]:
     """The recorded keys, and why the record was discarded (None when it was usable)."""
     if not path.exists():
-        return {}, "no record of earlier runs"
+        return Record(), "no record of earlier runs"
+    name = path.name
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        verified = data["verified"]
-        if (
-            data.get("format") != FORMAT
-            or not isinstance(verified, dict)
-            or data.get("checksum") != checksum(verified)
-        ):
-            return (
-                {},
-                f"{path.relative_to(pages.ROOT)} is from another format or was altered: discarded",
-            )
-        return {str(k): str(v) for k, v in verified.items()}, None
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}, f"{path.relative_to(pages.ROOT)} is unreadable: discarded"
+        body = {k: data[k] for k in ("verified", "dirs", "global", "site")}
+        if data.get("format") != FORMAT or data.get("checksum") != checksum(body):
+            return Record(), f"{name} is from another format or was altered: discarded"
+        verified = {str(k): str(v) for k, v in body["verified"].items()}
+        dirs = {str(k): [str(v[0]), int(v[1])] for k, v in body["dirs"].items()}
+        return Record(verified, dirs, str(body["global"]), str(body["site"])), None
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return Record(), f"{name} is unreadable: discarded"
 
 
-def save_record(verified: dict[str, str], path: Path = RECORD) -> None:
+def save_record(record: Record, path: Path = RECORD) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    body = record.as_dict()
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as file:
-        json.dump(
-            {"format": FORMAT, "verified": verified, "checksum": checksum(verified)},
-            file,
-        )
+        json.dump({"format": FORMAT, **body, "checksum": checksum(body)}, file)
     os.replace(tmp, path)  # whole, or not at all
 
 
@@ -256,22 +283,25 @@ STATE = pytest.StashKey["State"]()
 
 @dataclass
 class State:
-    active: bool  # deselect what the record says is verified
+    active: bool  # leave out what the record says is verified
     why_not: str | None  # why everything is verified
-    record: dict[str, str]
-    keys: dict[str, str]  # node id -> key, for the tests collected here
-    kinds: dict[str, str]
-    skipped: Counter
-    passed: set[str]
-    failed: set[str]
+    record: Record
+    inputs: Inputs
+    global_digest: str
+    # Node id -> key, for the tests collected here.
+    keys: dict[str, str] = field(default_factory=dict)
+    skipped: Counter = field(default_factory=Counter)
+    ignored_dirs: set[str] = field(default_factory=set)
+    passed: set[str] = field(default_factory=set)
+    failed: set[str] = field(default_factory=set)
 
 
 def pytest_addoption(parser):
     parser.getgroup("incremental").addoption(
         "--verify-all",
         action="store_true",
-        help="verify everything, ignoring the record of what earlier runs verified (.cache/verified-<python>.json); "
-        "CI=true does the same",
+        help="verify everything, ignoring the record of what earlier runs verified "
+        "(.cache/verified-<python>.json); CI=true does the same",
     )
 
 
@@ -289,17 +319,81 @@ def reason_to_verify_everything(config: pytest.Config) -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     why_not = reason_to_verify_everything(config)
-    record, discarded = load_record() if why_not is None else ({}, None)
+    record, discarded = load_record() if why_not is None else (Record(), None)
+    inputs = Inputs()
     config.stash[STATE] = State(
         active=why_not is None,
         why_not=why_not or discarded,
         record=record,
-        keys={},
-        kinds={},
-        skipped=Counter(),
-        passed=set(),
-        failed=set(),
+        inputs=inputs,
+        global_digest=inputs.digest(inputs.paths(GLOBAL_INPUTS), sys.version),
     )
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """After an edit, few tests are left to run: one process starts faster than several. When the
+    tools, the pins or the Python changed (everything runs again), or the site's inputs did (the
+    build and the browser), every core is used."""
+    state = config.stash.get(STATE, None)
+    if (
+        state
+        and state.active
+        and state.record.global_digest == state.global_digest
+        and state.record.site_digest == site_digest(state)
+    ):
+        return 0
+    return None
+
+
+def site_digest(state: State) -> str:
+    inputs = state.inputs
+    return inputs.digest(
+        inputs.paths(SITE_INPUTS), state.global_digest, inputs.snippet_structure()
+    )
+
+
+def verified_dir(directory: Path, state: State) -> int | None:
+    """The number of tests in a sample directory (and the sample directories under it) when all of
+    them were verified with the same inputs; None when anything there must run."""
+    from tools.samples import has_own_config
+
+    rel = str(directory.relative_to(pages.ROOT))
+    has_tests = any(
+        p.name.startswith("test_") and p.suffix == ".py" for p in directory.iterdir()
+    )
+    count = 0
+    if has_tests:
+        entry = state.record.dirs.get(rel)
+        if entry is None or entry[0] != sample_dir_key(
+            directory, state.inputs, state.global_digest
+        ):
+            return None
+        count += entry[1]
+    for child in directory.iterdir():
+        if child.is_dir() and child.name != "__pycache__" and not has_own_config(child):
+            below = verified_dir(child, state)
+            if below is None:
+                return None
+            count += below
+    return count
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    state = config.stash.get(STATE, None)
+    if (
+        state is None
+        or not state.active
+        or not collection_path.is_dir()
+        or pages.SNIPPETS not in collection_path.parents
+    ):
+        return None
+    count = verified_dir(collection_path, state)
+    if not count:
+        return None
+    state.skipped["samples"] += count
+    state.ignored_dirs.add(str(collection_path.relative_to(pages.ROOT)))
+    return True
 
 
 @pytest.hookimpl(trylast=True)
@@ -307,17 +401,15 @@ def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     state = config.stash[STATE]
-    inputs = Inputs()
-    global_digest = inputs.digest(inputs.paths(GLOBAL_INPUTS), sys.version)
     keep, skip = [], []
     for item in items:
-        key = item_key(item, inputs, global_digest)
+        key = item_key(item, state.inputs, state.global_digest)
         if key is not None:
-            state.keys[item.nodeid], state.kinds[item.nodeid] = key.value, key.kind
+            state.keys[item.nodeid] = key.value
         if (
             key is not None
             and state.active
-            and state.record.get(item.nodeid) == key.value
+            and state.record.verified.get(item.nodeid) == key.value
         ):
             skip.append(item)
             state.skipped[key.kind] += 1
@@ -356,22 +448,47 @@ def verified_now(state: State) -> dict[str, str]:
     }
 
 
+def sample_dirs(state: State) -> dict[str, list]:
+    """Sample directories collected in this run: their key and their tests' node ids."""
+    found: dict[str, list] = {}
+    for nodeid, key in state.keys.items():
+        path = nodeid.split("::")[0]
+        if path.startswith("snippets/"):
+            directory = path.rsplit("/", 1)[0]
+            found.setdefault(directory, [key, []])[1].append(nodeid)
+    return found
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config, state = session.config, session.config.stash[STATE]
-    # A pytest-xdist worker: the controller writes the record.
     if hasattr(config, "workeroutput"):
+        # A pytest-xdist worker: the controller writes the record.
         config.workeroutput["incremental"] = json.dumps(
             {
-                "verified": verified_now(state),
+                "keys": state.keys,
+                "verified": sorted(verified_now(state)),
                 "failed": sorted(state.failed),
                 "skipped": dict(state.skipped),
+                "ignored": sorted(state.ignored_dirs),
             }
         )
         return
-    record = dict(state.record)
+    record = Record(
+        dict(state.record.verified), {}, state.global_digest, site_digest(state)
+    )
     for nodeid in state.failed:
-        record.pop(nodeid, None)
-    record.update(verified_now(state))
+        record.verified.pop(nodeid, None)
+    verified = verified_now(state)
+    record.verified.update(verified)
+    for (
+        directory
+    ) in state.ignored_dirs:  # not collected: keep what the record said of them
+        for rel, entry in state.record.dirs.items():
+            if rel == directory or rel.startswith(directory + "/"):
+                record.dirs[rel] = entry
+    for directory, (key, nodeids) in sample_dirs(state).items():
+        if all(nodeid in verified for nodeid in nodeids):
+            record.dirs[directory] = [key, len(nodeids)]
     save_record(record)
 
 
@@ -381,11 +498,11 @@ def pytest_testnodedown(node, error) -> None:
     data = json.loads(
         getattr(node, "workeroutput", {}).get("incremental", "{}") or "{}"
     )
-    for nodeid, key in data.get("verified", {}).items():
-        state.keys[nodeid] = key
-        state.passed.add(nodeid)
+    state.keys.update(data.get("keys", {}))
+    state.passed.update(data.get("verified", []))
     state.failed.update(data.get("failed", []))
-    if not state.skipped:  # every worker deselects the same tests
+    state.ignored_dirs.update(data.get("ignored", []))
+    if not state.skipped:  # every worker leaves out the same tests
         state.skipped.update(data.get("skipped", {}))
 
 
@@ -395,9 +512,9 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     if state.skipped:
         skipped = ", ".join(f"{n} {kind}" for kind, n in sorted(state.skipped.items()))
         terminalreporter.write_line(
-            f"incremental: left out {sum(state.skipped.values())} tests whose inputs did not change since they "
-            f"passed ({skipped}); the line-coverage gate runs only when everything is verified. "
-            "Verify everything: uv run pytest --verify-all (CI=true does too)"
+            f"incremental: left out {sum(state.skipped.values())} tests whose inputs did not change "
+            f"since they passed ({skipped}); the line-coverage gate runs only when everything is "
+            "verified. Verify everything: uv run pytest --verify-all (CI=true does too)"
         )
     elif state.why_not:
         terminalreporter.write_line(f"everything verified ({state.why_not})")
@@ -410,4 +527,4 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
 def may_leave_out(config: pytest.Config) -> bool:
     """Whether this run may leave out tests that an earlier run verified (known before collection)."""
     state = config.stash.get(STATE, None)
-    return bool(state and state.active and state.record)
+    return bool(state and state.active and state.record.verified)

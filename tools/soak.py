@@ -47,6 +47,7 @@ def main(argv: list[str]) -> int:
                     "-p",
                     "randomly",
                     f"--randomly-seed={seed}",
+                    "--verify-all",  # every run verifies everything, not what changed
                     *extra,
                 ],
                 cwd=pages.ROOT,
