@@ -1,6 +1,7 @@
 """The project's own code is linted, formatted and typed like the code it teaches from: ruff (one
 configuration in pyproject.toml) over the tools, the tests and the samples, mypy over the tools. A
-sample that is wrong on purpose says so, line by line (`# noqa: <rule>` with the reason)."""
+sample that is wrong on purpose is listed in pyproject.toml with the rule it breaks and why
+(per-file ignores: the page shows the sample without a noqa comment)."""
 
 import subprocess
 import sys

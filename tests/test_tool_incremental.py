@@ -57,6 +57,31 @@ def test_a_key_changes_with_any_input(tmp_path):
     assert incremental.Inputs(tmp_path).digest([tmp_path / "a.py"], "global") != before
 
 
+def test_the_downloads_key_follows_what_the_zips_hold(monkeypatch):
+    """The downloads' tests read samples as the zips hold them: a change there changes their key."""
+    from types import SimpleNamespace
+
+    from tools.site import downloads
+
+    held = {"test_a.py": b"shown\n"}
+    monkeypatch.setattr(
+        incremental.pages, "pages", lambda: ["docs/en/a.md", "docs/en/b.md"]
+    )
+    monkeypatch.setattr(
+        downloads,
+        "download_for",
+        lambda page: (
+            SimpleNamespace(files=tuple(held.items()))
+            if page.endswith("a.md")
+            else None
+        ),
+    )
+    before = incremental.Inputs().downloads()
+    assert incremental.Inputs().downloads() == before
+    held["test_a.py"] = b"shown, edited\n"
+    assert incremental.Inputs().downloads() != before
+
+
 PASSING = "def test_ok():\n    assert True\n"
 
 

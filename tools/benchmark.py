@@ -7,8 +7,9 @@ What it measures:
 - the samples alone (pytest snippets/), the floor of any run;
 - the whole suite verifying everything (`--verify-all`, as CI), per verified artifact (a sample
   file other than __init__.py, or an output), per page and per output, and where its time goes;
-- edit -> verdict: the README's test command after one snippet edit and after one page edit,
-  with the record of earlier runs (incremental verification);
+- edit -> verdict: the README's test command after one snippet edit (after the part its page
+  shows, then inside it) and after one page edit, with the record of earlier runs (incremental
+  verification);
 - regenerating every output; strict builds (every language, Japanese alone, per page);
 - from saving a snippet to `mkdocs serve` serving the rebuilt page;
 - real time spent sleeping, in the samples and in every pytest process of the full run;
@@ -147,6 +148,22 @@ def a_sample_with_a_declared_outcome() -> Path:
     )
 
 
+@contextmanager
+def edited_in_the_shown_part(path: Path):
+    """A comment line added at the end of the part the page shows: the page and the download
+    change, and the Japanese page is behind its English source (the verdict is that failure)."""
+    original = path.read_text(encoding="utf-8")
+    marker = f"[end:{pages.SHOWN_SECTION}]"
+    lines = original.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if marker in line)
+    lines.insert(at, f"# benchmark: an edit the page shows ({time.time_ns()})\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    try:
+        yield
+    finally:
+        path.write_text(original, encoding="utf-8")
+
+
 def edit_to_verdict(figures: Figures) -> None:
     """The README's test command after one edit, with the record of the run before it."""
     env = {k: v for k, v in ENV.items() if k != "CI"}
@@ -160,6 +177,15 @@ def edit_to_verdict(figures: Figures) -> None:
     figures.append(
         (
             "edit -> verdict: a snippet",
+            f"{took:6.2f} s   {summary(result)}   ({sample.relative_to(ROOT)})",
+        )
+    )
+    timed(PYTEST, env=env)
+    with edited_in_the_shown_part(sample):
+        took, result = timed(PYTEST, env=env)
+    figures.append(
+        (
+            "edit -> verdict: the shown part of a snippet",
             f"{took:6.2f} s   {summary(result)}   ({sample.relative_to(ROOT)})",
         )
     )

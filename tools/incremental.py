@@ -9,10 +9,11 @@ the next run. The inputs are:
 - a sample (snippets/...): the files of its directory and the conftest.py files above it;
 - an output (tests/test_outputs.py): its directory, with every file under it, and the reader's
   configuration;
-- the site's tests (build, browser, accessibility): the pages, both MkDocs configurations, the theme,
+- the site's tests (build, browser, accessibility, downloads): the pages, both MkDocs configurations, the theme,
   the UI strings and glossary, and which snippet files and sections exist (a snippet's text is shown
   inside code blocks only, which the site checks do not read; tests/test_pages.py checks that no
-  snippet holds an include directive of its own);
+  snippet holds an include directive of its own); the downloads' tests also the samples as the
+  zips hold them (as pages show them);
 - a test module that declares its INPUTS (the self-test: the files it breaks): those, and the tests; the type check: the tools alone;
 - a check of one page (tests/test_pages.py and the glossary, translation and inline-code checks):
   the page in every language, the files it includes, the glossary and the translation records;
@@ -75,6 +76,7 @@ class Inputs:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or pages.ROOT
         self._files: dict[Path, str] = {}
+        self._downloads: str | None = None
 
     def file(self, path: Path) -> str:
         if path not in self._files:
@@ -107,6 +109,19 @@ class Inputs:
                 + b"\0"
             )
         return h.hexdigest()
+
+    def downloads(self) -> str:
+        """The files of every page's download, as the zips hold them (samples as shown)."""
+        if self._downloads is None:
+            from tools.site.downloads import download_for
+
+            h = hashlib.sha256()
+            for page in pages.pages():
+                dl = download_for(page)
+                for rel, data in sorted(dict(dl.files).items()) if dl else ():
+                    h.update(f"{page}:{rel}:".encode() + hashlib.sha256(data).digest())
+            self._downloads = h.hexdigest()
+        return self._downloads
 
     def snippet_structure(self) -> str:
         """Which snippet files exist and which sections they declare (what includes resolve to)."""
@@ -188,6 +203,18 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
                     [*chrome, inputs.root / source, *module], global_digest, *shown
                 ),
             )
+    if str(rel) == "tests/test_downloads.py":
+        # The zips hold the samples as pages show them (and a README from running them): what a
+        # page shows of its samples is an input here, unlike in the other site tests.
+        return Key(
+            "site",
+            inputs.digest(
+                inputs.paths(SITE_INPUTS) + module,
+                global_digest,
+                inputs.snippet_structure(),
+                inputs.downloads(),
+            ),
+        )
     if str(rel) in SITE_TESTS:
         site = inputs.digest(
             inputs.paths(SITE_INPUTS) + module,

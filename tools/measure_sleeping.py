@@ -1,34 +1,52 @@
-"""A pytest plugin for tools/benchmark.py: the real time every pytest process of a run spends in
-time.sleep() and asyncio.sleep() (xdist workers too), appended to the file TAP_WAITED_FILE names.
+"""A pytest plugin for tools/benchmark.py: the real time every pytest process of a run spends
+sleeping in time.sleep() or asyncio.sleep() (xdist workers too), appended to the file
+TAP_WAITED_FILE names. Sleeps that overlap (100 tasks sleeping at once) count once: what is
+measured is the wall time during which something sleeps.
 
     TAP_WAITED_FILE=/tmp/waited.txt python -m pytest -p tools.measure_sleeping
 """
 
 import asyncio
 import os
+import threading
 import time
 
-_waited = [0.0]
 _clock, _sleep, _asleep = time.perf_counter, time.sleep, asyncio.sleep
+_lock = threading.Lock()
+_state = {"active": 0, "since": 0.0, "waited": 0.0}
+
+
+def _begin() -> None:
+    with _lock:
+        if _state["active"] == 0:
+            _state["since"] = _clock()
+        _state["active"] += 1
+
+
+def _end() -> None:
+    with _lock:
+        _state["active"] -= 1
+        if _state["active"] == 0:
+            _state["waited"] += _clock() - _state["since"]
 
 
 def _counted_sleep(seconds):
-    start = _clock()
+    _begin()
     try:
         _sleep(seconds)
     finally:
-        _waited[0] += _clock() - start
+        _end()
 
 
 async def _counted_asleep(delay, result=None):
     if delay <= 0:
         return await _asleep(delay, result)
     # Real time: under looptime's virtual clock a long sleep ends at once.
-    start = _clock()
+    _begin()
     try:
         return await _asleep(delay, result)
     finally:
-        _waited[0] += _clock() - start
+        _end()
 
 
 def pytest_configure(config):
@@ -38,4 +56,4 @@ def pytest_configure(config):
 def pytest_unconfigure(config):
     time.sleep, asyncio.sleep = _sleep, _asleep
     with open(os.environ["TAP_WAITED_FILE"], "a") as file:
-        file.write(f"{_waited[0]}\n")
+        file.write(f"{_state['waited']}\n")

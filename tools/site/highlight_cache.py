@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -19,10 +20,21 @@ _remembered: dict[str, str] = {}
 _new = False
 
 
+@cache
+def highlighter_versions() -> tuple[str, str]:
+    # Read once per process: importlib.metadata parses the packages' metadata on every call, which
+    # cost more than the highlighting it saves.
+    return version("pygments"), version("pymdown-extensions")
+
+
 def key(settings: dict, args: tuple, kwargs: dict) -> str:
-    inputs = (version("pygments"), version("pymdown-extensions"),
-              sorted((name, repr(value)) for name, value in settings.items() if name != "md"),  # md: unused
-              repr(args), repr(sorted(kwargs.items())))
+    inputs = (
+        *highlighter_versions(),
+        # Every setting but the Markdown instance (it does not change the result).
+        sorted((name, repr(value)) for name, value in settings.items() if name != "md"),
+        repr(args),
+        repr(sorted(kwargs.items())),
+    )
     return hashlib.sha256(repr(inputs).encode()).hexdigest()
 
 
@@ -31,7 +43,9 @@ def load() -> None:
         loaded = json.loads(CACHE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
-    if isinstance(loaded, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in loaded.items()):
+    if isinstance(loaded, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in loaded.items()
+    ):
         _remembered.update(loaded)
 
 
@@ -54,7 +68,8 @@ def remember_highlighting() -> None:
 
     def remembered_highlight(self, *args, **kwargs):
         global _new
-        if self.auto_title or self.title_mode != "text":  # an HTML title goes through the page's stash
+        # An HTML title goes through the page's stash.
+        if self.auto_title or self.title_mode != "text":
             return highlight(self, *args, **kwargs)
         k = key(vars(self), args, kwargs)
         if k not in _remembered:

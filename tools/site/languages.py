@@ -18,9 +18,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root (`tools` is not installed)
-from tools import languages, pages, translations  # noqa: E402
-from tools.site.ui import ui  # noqa: E402
+# The project root: `tools` is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools import languages, pages, translations
+from tools.site.ui import ui
 
 
 def language_of(config) -> str:
@@ -28,7 +29,9 @@ def language_of(config) -> str:
 
 
 def site_url(default_site_url: str, language: str) -> str:
-    base = default_site_url if default_site_url.endswith("/") else default_site_url + "/"
+    base = (
+        default_site_url if default_site_url.endswith("/") else default_site_url + "/"
+    )
     return base if language == languages.default() else f"{base}{language}/"
 
 
@@ -41,23 +44,43 @@ class Alternate:
     stale: bool  # a translation behind its English page
 
 
-def alternates(page_url: str, language: str, default_site_url: str, names: dict[str, str],
-               stale: dict[str, bool] | None = None) -> list[Alternate]:
+def alternates(
+    page_url: str,
+    language: str,
+    default_site_url: str,
+    names: dict[str, str],
+    stale: dict[str, bool] | None = None,
+) -> list[Alternate]:
     """The page at `page_url` (relative to its language's root) in every language."""
-    here = posixpath.join("/", "" if language == languages.default() else language, page_url)
+    here = posixpath.join(
+        "/", "" if language == languages.default() else language, page_url
+    )
     found = []
     for other in languages.languages():
-        there = posixpath.join("/", "" if other == languages.default() else other, page_url)
-        link = posixpath.relpath(there, posixpath.dirname(here) if not here.endswith("/") else here)
+        there = posixpath.join(
+            "/", "" if other == languages.default() else other, page_url
+        )
+        link = posixpath.relpath(
+            there, posixpath.dirname(here) if not here.endswith("/") else here
+        )
         link = link + "/" if there.endswith("/") and not link.endswith("/") else link
-        found.append(Alternate(other, names[other], site_url(default_site_url, other) + page_url, link,
-                               bool((stale or {}).get(other))))
+        found.append(
+            Alternate(
+                other,
+                names[other],
+                site_url(default_site_url, other) + page_url,
+                link,
+                bool((stale or {}).get(other)),
+            )
+        )
     return found
 
 
 def on_config(config):
     language = language_of(config)
-    if language != languages.default() and not config.site_url.rstrip("/").endswith(f"/{language}"):
+    if language != languages.default() and not config.site_url.rstrip("/").endswith(
+        f"/{language}"
+    ):
         config.site_url = site_url(config.site_url, language)
     return config
 
@@ -71,15 +94,24 @@ def default_site_url(config) -> str:
 def on_env(env, config, files):
     here = language_of(config)
     env.globals["tap_ui"] = ui(here)
-    env.globals["tap_ui_all"] = {language: ui(language) for language in languages.languages()}
-    env.globals["tap_ui_locales"] = {language: ui(language)["og_locale"] for language in languages.languages()}
-    env.globals["tap_site_urls"] = {language: site_url(default_site_url(config), language)
-                                    for language in languages.languages()}
+    env.globals["tap_ui_all"] = {
+        language: ui(language) for language in languages.languages()
+    }
+    env.globals["tap_ui_locales"] = {
+        language: ui(language)["og_locale"] for language in languages.languages()
+    }
+    env.globals["tap_site_urls"] = {
+        language: site_url(default_site_url(config), language)
+        for language in languages.languages()
+    }
     env.globals["tap_default_language"] = languages.default()
     names = {entry["lang"]: entry["name"] for entry in config.extra["alternate"]}
 
     def sitemap_alternates(page) -> list[tuple[str, str]]:
-        found = [(alt.language, alt.url) for alt in alternates(page.url, here, default_site_url(config), names)]
+        found = [
+            (alt.language, alt.url)
+            for alt in alternates(page.url, here, default_site_url(config), names)
+        ]
         return [*found, ("x-default", found[0][1])]
 
     env.globals["tap_sitemap_alternates"] = sitemap_alternates
@@ -89,9 +121,14 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     source = Path(page.file.abs_src_path).resolve().relative_to(pages.ROOT)
     english = pages.counterpart(source, languages.default())
-    stale = {lang: bool(translations.staleness(pages.counterpart(english, lang))) for lang in languages.translated()}
+    stale = {
+        lang: bool(translations.staleness(pages.counterpart(english, lang)))
+        for lang in languages.translated()
+    }
     names = {entry["lang"]: entry["name"] for entry in config.extra["alternate"]}
-    context["tap_alternates"] = alternates(page.url, language_of(config), default_site_url(config), names, stale)
+    context["tap_alternates"] = alternates(
+        page.url, language_of(config), default_site_url(config), names, stale
+    )
     return context
 
 
@@ -103,5 +140,10 @@ def on_post_build(config) -> None:
     from mkdocs.config import load_config
 
     for language in languages.translated():
-        build(load_config(str(languages.config_file(language)), site_dir=os.path.join(config.site_dir, language),
-                          site_url=site_url(config.site_url, language)))
+        build(
+            load_config(
+                str(languages.config_file(language)),
+                site_dir=os.path.join(config.site_dir, language),
+                site_url=site_url(config.site_url, language),
+            )
+        )

@@ -7,9 +7,10 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root (`tools` is not installed)
-from tools import pages, translations  # noqa: E402
-from tools.site.ui import ui  # noqa: E402
+# The project root: `tools` is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools import pages, translations
+from tools.site.ui import ui
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 HEADING_ID = re.compile(r"\s*\{\s*#[^}]+\}\s*$", re.M)
@@ -27,7 +28,10 @@ def expand_includes(markdown: str) -> str:
         path, section = pages.split_target(m["target"])
         return translations.shown_text(path, section).rstrip("\n")
 
-    return "\n".join(replace(m) if (m := pages.INCLUDE.match(line)) else line for line in markdown.splitlines())
+    return "\n".join(
+        replace(m) if (m := pages.INCLUDE.match(line)) else line
+        for line in markdown.splitlines()
+    )
 
 
 def as_text(source: Path) -> str:
@@ -43,7 +47,11 @@ def on_post_build(config) -> None:
     full = [f"# {config.site_name}", ""]
     for page in _nav_pages.pop(config.site_dir, []):
         index.append(f"- [{page.title}]({base}{page.url})")
-        full += [f"<!-- {base}{page.url} -->", as_text(Path(page.file.abs_src_path)), ""]
+        full += [
+            f"<!-- {base}{page.url} -->",
+            as_text(Path(page.file.abs_src_path)),
+            "",
+        ]
     site = Path(config.site_dir)
     (site / "llms.txt").write_text("\n".join(index) + "\n", encoding="utf-8")
     (site / "llms-full.txt").write_text("\n".join(full) + "\n", encoding="utf-8")

@@ -7,9 +7,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root (`tools` is not installed)
-from tools import environment, languages, pages, translations  # noqa: E402
-from tools.site.ui import ui  # noqa: E402
+# The project root: `tools` is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools import environment, languages, pages, translations
+from tools.site.ui import ui
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -17,11 +18,18 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     language = pages.page_language(source)
     strings = ui(language)
     if any(inc.path.endswith(".out") for inc in pages.includes(source)):
-        versions = strings["list_separator"].join(f"{name} {version}" for name, version in environment.stamp().items())
+        versions = strings["list_separator"].join(
+            f"{name} {version}" for name, version in environment.stamp().items()
+        )
         page.meta["tap_stamp"] = strings["stamp"].format(versions=versions)
     if language != languages.default() and translations.staleness(source):
-        english = config.site_url.rstrip("/").removesuffix(f"/{language}") + "/" + page.url
-        notice = f'!!! warning "{strings["stale_title"]}"\n    ' + strings["stale_body"].format(url=english) + "\n\n"
+        english = (
+            config.site_url.rstrip("/").removesuffix(f"/{language}") + "/" + page.url
+        )
+        notice = (
+            f'!!! warning "{strings["stale_title"]}"\n    '
+            + strings["stale_body"].format(url=english)
+            + "\n\n"
+        )
         return notice + markdown
     return markdown
-

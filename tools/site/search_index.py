@@ -15,7 +15,9 @@ from pathlib import Path
 from mkdocs.plugins import CombinedEvent, event_priority
 
 # A highlighted block (pymdownx.highlight): no <div> inside, so the first `</pre></div>` ends it.
-CODE_BLOCK = re.compile(r'<div class="language-[^"]*highlight"[^>]*>.*?</pre></div>', re.S)
+CODE_BLOCK = re.compile(
+    r'<div class="language-[^"]*highlight"[^>]*>.*?</pre></div>', re.S
+)
 _full_content: dict[str, str] = {}
 
 
@@ -41,4 +43,7 @@ def on_post_build(config) -> None:
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.exists():
         data = json.loads(index.read_text(encoding="utf-8"))
-        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        index.write_text(
+            json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+            encoding="utf-8",
+        )

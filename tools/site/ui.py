@@ -11,4 +11,6 @@ from tools import pages
 
 @cache
 def ui(language: str) -> dict[str, str]:
-    return yaml.safe_load((pages.ROOT / "locales" / language / "ui.yml").read_text(encoding="utf-8"))
+    return yaml.safe_load(
+        (pages.ROOT / "locales" / language / "ui.yml").read_text(encoding="utf-8")
+    )

@@ -11,9 +11,8 @@ CLIENTS = {
     "redis": lambda: redis.Redis.from_url(
         REDIS_URL, socket_connect_timeout=CONNECT_TIMEOUT, decode_responses=True
     ),
-    "fakeredis": lambda: fakeredis.FakeAsyncRedis(
-        decode_responses=True
-    ),  # a new, empty fake server
+    # A new, empty fake server for each test.
+    "fakeredis": lambda: fakeredis.FakeAsyncRedis(decode_responses=True),
 }
 
 
