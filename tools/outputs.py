@@ -40,32 +40,16 @@ from tools import pages
 
 # What a reader's project holds (tools/reader_project.py; the site's downloads use it too).
 from tools.reader_project import CONFIG_FILES as CONFIG_FILES
+from tools.reader_project import OPTIONAL_PLUGINS, TOOLING_PLUGINS, prepare_directory
 from tools.reader_project import READER_CONFIG as READER_CONFIG
-from tools.reader_project import prepare_directory
 
 PROJECT_DIR = "/home/reader/project"  # what the reader's directory is called in outputs
 TMP_PATH_BASE = (
     "/tmp/pytest-of-reader/pytest-0"  # where pytest's tmp_path directories are
 )
-# Our own tooling plugins: a reader following the guide has none of them.
-TOOLING_PLUGINS = (
-    "randomly",
-    "xdist",
-    "xdist.looponfail",
-    "examples",
-    "socket",
-    "pytest_cov",
-    "platformdirs",
-)
-
-
 # A tooling plugin stays on in a reader's run where the page's command or the sample's own
 # configuration uses it (e.g. the pages about forbidding the network and about pytest-xdist).
-KEPT_WHEN_USED = {
-    "socket": re.compile(r"--disable-socket|--allow-hosts"),
-    "xdist": re.compile(r"(?:^|\s)(?:-n\s*\S|--numprocesses|--dist\b)"),
-    "randomly": re.compile(r"-p\s*randomly|--randomly-"),
-}
+KEPT_WHEN_USED = dict(OPTIONAL_PLUGINS.values())
 
 
 def own_configuration(output: Output) -> str:

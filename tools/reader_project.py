@@ -93,7 +93,7 @@ def has_own_config(directory: Path) -> bool:
 # -- what a page's download holds ------------------------------------------------------------------
 
 # Tooling plugins of this project that a reader installs only where a page uses them, and how a
-# command or a configuration uses them (the same patterns as tools/outputs.py's KEPT_WHEN_USED).
+# command or a configuration uses them (tools/outputs.py keeps them on in the outputs' runs then).
 OPTIONAL_PLUGINS = {
     "pytest-socket": ("socket", re.compile(r"--disable-socket|--allow-hosts")),
     "pytest-xdist": (
@@ -102,7 +102,8 @@ OPTIONAL_PLUGINS = {
     ),
     "pytest-randomly": ("randomly", re.compile(r"-p\s*randomly|--randomly-")),
 }
-# Plugins installed here for the suite that no reader has (tools/outputs.py: TOOLING_PLUGINS).
+# Plugins installed here for the suite that no reader has: off in the outputs' runs and the
+# downloads' READMEs, unless a page uses them (OPTIONAL_PLUGINS).
 TOOLING_PLUGINS = (
     "randomly",
     "xdist",
