@@ -170,3 +170,41 @@ def test_counts_are_normalised_only_where_the_command_says_so():
         "E       assert (NNNNN - NNNNN) < 1000\ncollected 12 items\n"
     )
     assert outputs.normalise(text, PROJECT) == text + "\n"
+
+
+PREIMPORT_CHECK = """
+import importlib, sys, warnings
+from _pytest.pytester import SysModulesSnapshot
+from tools.outputs import PRELOADED
+
+warnings.simplefilter("error")
+for name in PRELOADED:
+    importlib.import_module(name)
+from sqlalchemy.ext.asyncio import create_async_engine
+
+for attempt in range(2):
+    # What an in-process output run does: whatever it imported is gone when it ends.
+    snapshot = SysModulesSnapshot()
+    importlib.import_module("sqlalchemy.dialects.postgresql.asyncpg")
+    importlib.import_module("sqlalchemy.dialects.sqlite.aiosqlite")
+    create_async_engine("postgresql+asyncpg://postgres@127.0.0.1/test")
+    create_async_engine("sqlite+aiosqlite://")
+    snapshot.restore()
+print("ok")
+"""
+
+
+def test_what_an_in_process_run_imports_again_does_no_harm():
+    """A sample's imports, undone after an in-process output run and done again in the suite's
+    process, neither crash it nor warn (a warning is an error there)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", PREIMPORT_CHECK],
+        cwd=outputs.pages.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]

@@ -418,14 +418,18 @@ def pytest_addoption(parser):
     )
 
 
-# Compiled extensions the samples use. An in-process run (pytester) removes what it imported from
-# sys.modules when it ends; importing a compiled extension's package a second time leaves the
-# extension pointing at the first copy, and asyncpg then crashes the process. Imported here, they
-# stay imported.
+# An in-process run (pytester) removes what it imported from sys.modules when it ends, and a module
+# imported a second time runs its import-time code again. Imported here, these stay imported:
+# - compiled extensions: a second import leaves the extension pointing at the first copy, and
+#   asyncpg then crashes the process;
+# - SQLAlchemy's dialects: a second import registers the PostgreSQL dialect's functions again, and
+#   the SAWarning that says so fails the next sample that creates an engine (warnings are errors).
 PRELOADED = (
     "asyncpg",
     "greenlet",
     "sqlalchemy.ext.asyncio",
+    "sqlalchemy.dialects.postgresql.asyncpg",
+    "sqlalchemy.dialects.sqlite.aiosqlite",
     "aiohttp",
     "redis.asyncio",
 )
