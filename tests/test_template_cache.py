@@ -6,6 +6,10 @@ import jinja2
 
 from tools.site import template_cache
 
+# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
+# the languages, from the MkDocs configuration. Their other inputs are inline.
+INPUTS = ["mkdocs*.yml"]
+
 BASE = "<title>{% block title %}{{ page.title | upper }}{% endblock %}</title>"
 CHILD = (
     '{% extends "base.html" %}{% block title %}{{ super() }} - {{ site }}{% endblock %}'

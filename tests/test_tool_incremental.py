@@ -7,6 +7,10 @@ import pytest
 
 from tools import incremental
 
+# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
+# the languages, from the MkDocs configuration. Their other inputs are inline.
+INPUTS = ["mkdocs*.yml"]
+
 
 @pytest.fixture
 def record(tmp_path, monkeypatch):
@@ -122,3 +126,24 @@ def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
     # CI verifies everything, always.
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
+
+
+def test_a_run_with_little_to_verify_starts_no_workers(pytester, monkeypatch):
+    """pytest-xdist asks how many workers to start before pytest_configure: the record must
+    already be read then, or every run after an edit pays for starting workers."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
+    monkeypatch.setattr(incremental.pages, "ROOT", pytester.path)
+    monkeypatch.setattr(incremental.pages, "SNIPPETS", pytester.path / "snippets")
+    sample = pytester.path / "snippets" / "a" / "test_a.py"
+    sample.parent.mkdir(parents=True)
+    sample.write_text(PASSING)
+    pytester.makeini(
+        "[pytest]\ntestpaths = snippets\nasyncio_default_fixture_loop_scope = function\n"
+    )
+    args = ["-p", "tools.incremental", "-p", "no:randomly", "-p", "no:cacheprovider"]
+    pytester.runpytest_inprocess(*args, "-p", "no:xdist").assert_outcomes(passed=1)
+    sample.write_text(PASSING.replace("ok", "still_ok"))  # an edit: one test to run
+    second = pytester.runpytest_inprocess(*args, "--numprocesses=auto")
+    second.assert_outcomes(passed=1)
+    assert "bringing up nodes" not in second.stdout.str()

@@ -14,7 +14,8 @@ the next run. The inputs are:
   inside code blocks only, which the site checks do not read; tests/test_pages.py checks that no
   snippet holds an include directive of its own); the downloads' tests also the samples as the
   zips hold them (as pages show them);
-- a test module that declares its INPUTS (the self-test: the files it breaks): those, and the tests; the type check: the tools alone;
+- a test module that declares its INPUTS (the self-test: the files it breaks; the tools' unit tests:
+  the MkDocs configuration): those, and the tests; the type check: the tools alone;
 - a check of one page (tests/test_pages.py and the glossary, translation and inline-code checks):
   the page in every language, the files it includes, the glossary and the translation records;
 - anything else always runs (the checks across all pages and snippets: about a second in all).
@@ -76,7 +77,9 @@ class Inputs:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or pages.ROOT
         self._files: dict[Path, str] = {}
+        self._globbed: dict[tuple[str, ...], list[Path]] = {}
         self._downloads: str | None = None
+        self._snippet_structure: str | None = None
 
     def file(self, path: Path) -> str:
         if path not in self._files:
@@ -87,15 +90,21 @@ class Inputs:
         return self._files[path]
 
     def paths(self, patterns: list[str]) -> list[Path]:
-        found = {
-            p
-            for pattern in patterns
-            for p in self.root.glob(pattern)
-            if p.is_file()
-            and "__pycache__" not in p.parts
-            and ".pytest_cache" not in p.parts
-        }
-        return sorted(found)
+        # Globbed once per run (the site's tests ask for the same patterns hundreds of times): every
+        # key of a run then describes the same tree.
+        key = tuple(patterns)
+        if key not in self._globbed:
+            self._globbed[key] = sorted(
+                {
+                    p
+                    for pattern in patterns
+                    for p in self.root.glob(pattern)
+                    if p.is_file()
+                    and "__pycache__" not in p.parts
+                    and ".pytest_cache" not in p.parts
+                }
+            )
+        return list(self._globbed[key])
 
     def digest(self, paths: list[Path], *extra: str) -> str:
         h = hashlib.sha256()
@@ -125,12 +134,16 @@ class Inputs:
 
     def snippet_structure(self) -> str:
         """Which snippet files exist and which sections they declare (what includes resolve to)."""
-        files = [p for p in self.paths(["snippets/**/*"]) if p.suffix != ".pyc"]
-        shape = [
-            f"{p.relative_to(self.root)}:{','.join(pages.sections(p)) if p.suffix == '.py' else ''}"
-            for p in files
-        ]
-        return hashlib.sha256("\n".join(shape).encode()).hexdigest()
+        if self._snippet_structure is None:
+            files = [p for p in self.paths(["snippets/**/*"]) if p.suffix != ".pyc"]
+            shape = [
+                f"{p.relative_to(self.root)}:{','.join(pages.sections(p)) if p.suffix == '.py' else ''}"
+                for p in files
+            ]
+            self._snippet_structure = hashlib.sha256(
+                "\n".join(shape).encode()
+            ).hexdigest()
+        return self._snippet_structure
 
 
 @cache
@@ -245,9 +258,11 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
     if item.nodeid == "tests/test_lint.py::test_tools_are_typed":
         return Key("types", global_digest)
     if (declared := getattr(getattr(item, "module", None), "INPUTS", None)) is not None:
-        # A test module that says what its verdicts depend on (tests/test_self.py).
+        # A test module that says what its verdicts depend on besides the tools and the pins: the
+        # self-test (the files it breaks), the tools' own unit tests (the configuration).
         paths = inputs.paths(["tests/**/*.py", *declared])
-        return Key("self-test", inputs.digest(paths, global_digest))
+        kind = "self-test" if path.name == "test_self.py" else "tool tests"
+        return Key(kind, inputs.digest(paths, global_digest))
     return None
 
 
@@ -277,8 +292,9 @@ def checksum(data: dict) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def load_record(path: Path = RECORD) -> tuple[Record, str | None]:
+def load_record(path: Path | None = None) -> tuple[Record, str | None]:
     """The recorded keys, and why the record was discarded (None when it was usable)."""
+    path = path or RECORD  # read at call time: the tests point RECORD elsewhere
     if not path.exists():
         return Record(), "no record of earlier runs"
     name = path.name
@@ -294,7 +310,8 @@ def load_record(path: Path = RECORD) -> tuple[Record, str | None]:
         return Record(), f"{name} is unreadable: discarded"
 
 
-def save_record(record: Record, path: Path = RECORD) -> None:
+def save_record(record: Record, path: Path | None = None) -> None:
+    path = path or RECORD
     path.parent.mkdir(parents=True, exist_ok=True)
     body = record.as_dict()
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -344,17 +361,26 @@ def reason_to_verify_everything(config: pytest.Config) -> str | None:
     return None
 
 
+def state_of(config: pytest.Config) -> State:
+    """The run's state, made on first use: pytest-xdist asks how many workers to start
+    (pytest_xdist_auto_num_workers, from its pytest_cmdline_main) before pytest_configure runs."""
+    state = config.stash.get(STATE, None)
+    if state is None:
+        why_not = reason_to_verify_everything(config)
+        record, discarded = load_record() if why_not is None else (Record(), None)
+        inputs = Inputs()
+        state = config.stash[STATE] = State(
+            active=why_not is None,
+            why_not=why_not or discarded,
+            record=record,
+            inputs=inputs,
+            global_digest=inputs.digest(inputs.paths(GLOBAL_INPUTS), sys.version),
+        )
+    return state
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    why_not = reason_to_verify_everything(config)
-    record, discarded = load_record() if why_not is None else (Record(), None)
-    inputs = Inputs()
-    config.stash[STATE] = State(
-        active=why_not is None,
-        why_not=why_not or discarded,
-        record=record,
-        inputs=inputs,
-        global_digest=inputs.digest(inputs.paths(GLOBAL_INPUTS), sys.version),
-    )
+    state_of(config)
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)
@@ -362,10 +388,9 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """After an edit, few tests are left to run: one process starts faster than several. When the
     tools, the pins or the Python changed (everything runs again), or the site's inputs did (the
     build and the browser), every core is used."""
-    state = config.stash.get(STATE, None)
+    state = state_of(config)
     if (
-        state
-        and state.active
+        state.active
         and state.record.global_digest == state.global_digest
         and state.record.site_digest == site_digest(state)
     ):
