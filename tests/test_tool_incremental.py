@@ -87,32 +87,31 @@ def test_the_downloads_key_follows_what_the_zips_hold(monkeypatch):
 
 
 PASSING = "def test_ok():\n    assert True\n"
+# The plugin alone, without the suite's own plugins.
+ARGS = ["-p", "tools.incremental", "-p", "no:randomly", "-p", "no:cacheprovider"]
 
 
-def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
-    pytester, monkeypatch
-):
-    """The plugin end to end, in a project of its own: a stale key reruns its test."""
+@pytest.fixture
+def sample(pytester, monkeypatch):
+    """A project of its own with one passing sample, its record beside it."""
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
     monkeypatch.setattr(incremental.pages, "ROOT", pytester.path)
     monkeypatch.setattr(incremental.pages, "SNIPPETS", pytester.path / "snippets")
-    sample = pytester.path / "snippets" / "a" / "test_a.py"
-    sample.parent.mkdir(parents=True)
-    sample.write_text(PASSING)
+    path = pytester.path / "snippets" / "a" / "test_a.py"
+    path.parent.mkdir(parents=True)
+    path.write_text(PASSING)
     pytester.makeini(
         "[pytest]\ntestpaths = snippets\nasyncio_default_fixture_loop_scope = function\n"
     )
-    args = [
-        "-p",
-        "tools.incremental",
-        "-p",
-        "no:randomly",
-        "-p",
-        "no:xdist",
-        "-p",
-        "no:cacheprovider",
-    ]
+    return path
+
+
+def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
+    pytester, monkeypatch, sample
+):
+    """The plugin end to end: a stale key reruns its test."""
+    args = [*ARGS, "-p", "no:xdist"]
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
     second = pytester.runpytest_inprocess(*args)
     second.assert_outcomes()  # the verified directory is not even collected
@@ -128,22 +127,11 @@ def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
 
 
-def test_a_run_with_little_to_verify_starts_no_workers(pytester, monkeypatch):
+def test_a_run_with_little_to_verify_starts_no_workers(pytester, sample):
     """pytest-xdist asks how many workers to start before pytest_configure: the record must
     already be read then, or every run after an edit pays for starting workers."""
-    monkeypatch.delenv("CI", raising=False)
-    monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
-    monkeypatch.setattr(incremental.pages, "ROOT", pytester.path)
-    monkeypatch.setattr(incremental.pages, "SNIPPETS", pytester.path / "snippets")
-    sample = pytester.path / "snippets" / "a" / "test_a.py"
-    sample.parent.mkdir(parents=True)
-    sample.write_text(PASSING)
-    pytester.makeini(
-        "[pytest]\ntestpaths = snippets\nasyncio_default_fixture_loop_scope = function\n"
-    )
-    args = ["-p", "tools.incremental", "-p", "no:randomly", "-p", "no:cacheprovider"]
-    pytester.runpytest_inprocess(*args, "-p", "no:xdist").assert_outcomes(passed=1)
+    pytester.runpytest_inprocess(*ARGS, "-p", "no:xdist").assert_outcomes(passed=1)
     sample.write_text(PASSING.replace("ok", "still_ok"))  # an edit: one test to run
-    second = pytester.runpytest_inprocess(*args, "--numprocesses=auto")
+    second = pytester.runpytest_inprocess(*ARGS, "--numprocesses=auto")
     second.assert_outcomes(passed=1)
     assert "bringing up nodes" not in second.stdout.str()
