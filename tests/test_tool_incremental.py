@@ -7,10 +7,6 @@ import pytest
 
 from tools import incremental
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 
 @pytest.fixture
 def record(tmp_path, monkeypatch):

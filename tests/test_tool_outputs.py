@@ -8,10 +8,6 @@ import pytest
 
 from tools import outputs
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 PROJECT = Path("/tmp/tmpabc123/project")
 STDLIB = sysconfig.get_paths()["stdlib"]
 SITE_PACKAGES = sysconfig.get_paths()["purelib"]

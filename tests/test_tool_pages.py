@@ -6,10 +6,6 @@ import pytest
 
 from tools import pages
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 PAGE = """---
 description: A page.
 ---

@@ -6,10 +6,6 @@ import pytest
 from tools.site import languages as site_languages
 from tools.site import search_index
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 NAMES = {"en": "English", "ja": "日本語"}
 SITE = "https://example.github.io/testing-async-python/"
 

@@ -7,10 +7,6 @@ import pytest
 
 from tools import pages, translations
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 
 @pytest.fixture
 def project(tmp_path, monkeypatch) -> Path:

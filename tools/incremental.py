@@ -14,8 +14,10 @@ the next run. The inputs are:
   inside code blocks only, which the site checks do not read; tests/test_pages.py checks that no
   snippet holds an include directive of its own); the downloads' tests also the samples as the
   zips hold them (as pages show them);
-- a test module that declares its INPUTS (the self-test: the files it breaks; the tools' unit tests:
-  the MkDocs configuration): those, and the tests; the type check: the tools alone;
+- the tools' unit tests (tests/test_tool_*.py, on inline inputs): the tests and the MkDocs
+  configurations (the languages);
+- a test module that declares its INPUTS (the self-test: the files it breaks): those, and the tests;
+  the type check: the tools alone;
 - a check of one page (tests/test_pages.py and the glossary, translation and inline-code checks):
   the page in every language, the files it includes, the glossary and the translation records;
 - anything else always runs (the checks across all pages and snippets: about a second in all).
@@ -63,6 +65,8 @@ SITE_INPUTS = [
     "tools/theme/**/*",
     "locales/**/*",
 ]
+# The languages the tools read (tools/languages.py loads the MkDocs configurations).
+TOOL_TEST_INPUTS = ["mkdocs.yml", "mkdocs.*.yml"]
 SITE_TESTS = (
     "tests/test_site.py",
     "tests/test_browser.py",
@@ -257,12 +261,14 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
     # Mypy: the tools and their configuration.
     if item.nodeid == "tests/test_lint.py::test_tools_are_typed":
         return Key("types", global_digest)
+    if rel.parent.name == "tests" and rel.name.startswith("test_tool_"):
+        # The tools' unit tests: their inputs are inline, beside the tools and the pins.
+        paths = inputs.paths(["tests/**/*.py", *TOOL_TEST_INPUTS])
+        return Key("tool tests", inputs.digest(paths, global_digest))
     if (declared := getattr(getattr(item, "module", None), "INPUTS", None)) is not None:
-        # A test module that says what its verdicts depend on besides the tools and the pins: the
-        # self-test (the files it breaks), the tools' own unit tests (the configuration).
+        # A test module that says what its verdicts depend on (tests/test_self.py).
         paths = inputs.paths(["tests/**/*.py", *declared])
-        kind = "self-test" if path.name == "test_self.py" else "tool tests"
-        return Key(kind, inputs.digest(paths, global_digest))
+        return Key("self-test", inputs.digest(paths, global_digest))
     return None
 
 

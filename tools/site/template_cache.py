@@ -2,7 +2,7 @@
 environment for every build, so each language compiled the same 97 templates again, and `mkdocs
 serve` did it again on every rebuild. This hook gives every environment one in-memory bytecode
 cache for the process. Jinja checks each entry against a hash of the template's source, so an edited
-template (tools/theme/) is compiled again; tests/test_template_cache.py checks that a page rendered
+template (tools/theme/) is compiled again; tests/test_tool_template_cache.py checks that a page rendered
 from the cache is exactly what a fresh environment renders."""
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ class InMemoryBytecodeCache(BytecodeCache):
 
     def load_bytecode(self, bucket: Bucket) -> None:
         if (stored := self._stored.get(bucket.key)) is not None:
-            bucket.bytecode_from_string(
-                stored
-            )  # a stale checksum leaves the bucket empty
+            # A stale checksum leaves the bucket empty: the template is compiled again.
+            bucket.bytecode_from_string(stored)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._stored[bucket.key] = bucket.bytecode_to_string()

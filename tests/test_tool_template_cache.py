@@ -6,10 +6,6 @@ import jinja2
 
 from tools.site import template_cache
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 BASE = "<title>{% block title %}{{ page.title | upper }}{% endblock %}</title>"
 CHILD = (
     '{% extends "base.html" %}{% block title %}{{ super() }} - {{ site }}{% endblock %}'
@@ -35,9 +31,8 @@ def test_a_cached_template_renders_what_a_fresh_compile_renders():
     cache = template_cache.InMemoryBytecodeCache()
     assert render(environment(templates, cache)) == fresh  # compiled, then stored
     assert len(cache._stored) == 2
-    assert (
-        render(environment(templates, cache)) == fresh
-    )  # a new environment, from the cache
+    # A new environment, from the cache.
+    assert render(environment(templates, cache)) == fresh
 
 
 def test_an_edited_template_is_compiled_again():

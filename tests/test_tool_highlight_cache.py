@@ -8,10 +8,6 @@ from pymdownx.highlight import Highlight
 
 from tools.site import highlight_cache
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 PAGE = """# Title
 
 ```python title="test_x.py"

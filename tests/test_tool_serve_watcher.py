@@ -9,10 +9,6 @@ from watchdog.events import FileSystemEventHandler
 
 from tools.site.serve_watcher import EditObserver
 
-# What these verdicts depend on besides the tools, the tests and the pins (tools/incremental.py):
-# the languages, from the MkDocs configuration. Their other inputs are inline.
-INPUTS = ["mkdocs*.yml"]
-
 
 class Recorder(FileSystemEventHandler):
     def __init__(self) -> None:
