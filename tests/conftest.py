@@ -1,17 +1,14 @@
-import fcntl
 import functools
 import gzip
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from tools import pages
+from tools import pages, site_build
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -49,52 +46,16 @@ def browser():
 
 
 # Built and served as GitHub Pages serves a project site: under a path, not at the host's root.
-SITE_URL = "http://127.0.0.1:8000/testing-async-python/"
-SITE_PATH = "/testing-async-python/"
-
-
-def build_site(site_dir: Path) -> Path:
-    """`mkdocs build --strict` of every language into site_dir; fails the test with mkdocs' messages."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--site-dir",
-            str(site_dir),
-        ],
-        cwd=pages.ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if result.returncode:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}", pytrace=False)
-    return site_dir
+SITE_URL, SITE_PATH = site_build.SITE_URL, site_build.SITE_PATH
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, request) -> Path:
-    """One strict build of both languages per run, shared by the pytest-xdist workers: the first
-    worker that needs it builds it, under a lock; the others wait and use it (or its failure)."""
-    shared = tmp_path_factory.getbasetemp()
-    if hasattr(request.config, "workerinput"):
-        shared = shared.parent  # the run's directory, above each worker's own
-    built, failed = shared / "site", shared / "site-build-failed.txt"
-    with open(shared / "site.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not built.is_dir() and not failed.exists():
-            try:
-                # Whole, or not at all.
-                build_site(shared / "site-building").rename(built)
-            except pytest.fail.Exception as error:
-                failed.write_text(str(error), encoding="utf-8")
-    if failed.exists():
-        pytest.fail(failed.read_text(encoding="utf-8"), pytrace=False)
+def site(request) -> Path:
+    """One strict build of both languages per run, shared by the pytest-xdist workers
+    (tools/site_build.py); fails the test with mkdocs' messages."""
+    built, failure = site_build.built(request.config)
+    if built is None:
+        pytest.fail(failure or "no site", pytrace=False)
     return built
 
 

@@ -71,25 +71,41 @@ def search(page, query: str) -> list[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def search_page(browser, base_url):
-    """One page per language for the searches: the search worker indexes once, not per query."""
+def opened_with_its_search_index(browser, url: str):
+    """A page, once the search worker has fetched its index: what it loads is read here, in the
+    fixture, so that it belongs to every test that uses the page (tools/incremental.py keys a site
+    test by what it and its fixtures read)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
-    opened = {}
+    page = context.new_page()
+    with context.expect_event(
+        "requestfinished", lambda r: r.url.endswith("/search/search_index.json")
+    ):
+        page.goto(url)
+    return context, page
 
-    def open_page(path: str):
-        if path not in opened:
-            opened[path] = context.new_page()
-            opened[path].goto(base_url + path)
-        return opened[path]
 
-    yield open_page
+# One page per language for the searches: the search worker indexes once, not per query.
+@pytest.fixture(scope="module")
+def english_search_page(browser, base_url):
+    context, page = opened_with_its_search_index(
+        browser, base_url + "getting-started/quickstart/"
+    )
+    yield page
     context.close()
 
 
-def test_english_search_finds_english_pages(search_page, base_url):
-    links = search(search_page("getting-started/quickstart/"), "fixture")
+@pytest.fixture(scope="module")
+def japanese_search_page(browser, base_url):
+    context, page = opened_with_its_search_index(
+        browser, base_url + "ja/getting-started/quickstart/"
+    )
+    yield page
+    context.close()
+
+
+def test_english_search_finds_english_pages(english_search_page, base_url):
+    links = search(english_search_page, "fixture")
     assert any("/getting-started/quickstart/" in link for link in links), links
     assert links and not any("/ja/" in link for link in links), links
 
@@ -97,8 +113,8 @@ def test_english_search_finds_english_pages(search_page, base_url):
 @pytest.mark.parametrize(
     "term", ["イベントループ", "フィクスチャ", "コルーチン", "非同期", "処理"]
 )
-def test_japanese_search_finds_japanese_pages(search_page, base_url, term):
-    links = search(search_page("ja/getting-started/quickstart/"), term)
+def test_japanese_search_finds_japanese_pages(japanese_search_page, base_url, term):
+    links = search(japanese_search_page, term)
     assert links, f"no result for {term}"
     assert all(link.startswith(base_url + "ja/") for link in links), links
 

@@ -131,3 +131,114 @@ def test_a_run_with_little_to_verify_starts_no_workers(pytester, sample):
     second = pytester.runpytest_inprocess(*ARGS, "--numprocesses=auto")
     second.assert_outcomes(passed=1)
     assert "bringing up nodes" not in second.stdout.str()
+
+
+def test_reads_are_what_a_test_opens_and_lists(tmp_path, monkeypatch):
+    """Files opened for reading and directories listed, by any thread, in the project or in the
+    built site; not what is written, nor what lies elsewhere."""
+    import threading
+
+    project, site = tmp_path / "project", tmp_path / "site"
+    (project / "docs").mkdir(parents=True)
+    (site / "a").mkdir(parents=True)
+    (project / "docs" / "a.md").write_text("a")
+    (site / "a" / "index.html").write_text("<p>a</p>")
+    (tmp_path / "elsewhere.txt").write_text("x")
+    monkeypatch.setattr(incremental.pages, "ROOT", project)
+    reads = incremental.Reads()
+    reads.install()
+    reads.site = str(site)
+    reads.open()
+    (project / "docs" / "a.md").read_text()
+    (project / "written.txt").write_text("w")
+    (tmp_path / "elsewhere.txt").read_text()
+    sorted((project / "docs").iterdir())
+    server = threading.Thread(target=(site / "a" / "index.html").read_bytes)
+    server.start()
+    server.join()
+    assert reads.close() == {
+        "file:docs/a.md",
+        "dir:docs",
+        "file:@site/a/index.html",
+    }
+
+
+def test_a_site_tests_key_follows_what_it_read_and_nothing_else(tmp_path):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "b").mkdir()
+    (site / "a" / "index.html").write_text("<p>a</p>")
+    (site / "b" / "index.html").write_text("<p>b</p>")
+    (tmp_path / "test_site.py").write_text("")
+    inputs = incremental.Inputs(tmp_path)
+    read = ["file:@site/a/index.html", incremental.LISTING]
+
+    def key(built):
+        return incremental.read_key(
+            tmp_path / "test_site.py",
+            read,
+            incremental.SiteFiles(incremental.Inputs(tmp_path), built).digest,
+            inputs,
+            "global",
+        )
+
+    before = key(site)
+    (site / "b" / "index.html").write_text("<p>b, edited</p>")  # another page
+    assert key(site) == before
+    (site / "a" / "index.html").write_text("<p>a, edited</p>")
+    assert key(site) != before
+    assert key(None) is None  # no built site (its build failed): the test runs
+
+
+@pytest.fixture
+def site_project(pytester, monkeypatch):
+    """A project of its own whose site test reads one of two pages."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
+    monkeypatch.setattr(incremental.pages, "ROOT", pytester.path)
+    monkeypatch.setattr(incremental.pages, "DOCS", pytester.path / "docs")
+    monkeypatch.setattr(incremental.pages, "SNIPPETS", pytester.path / "snippets")
+    for name in ("a", "b"):
+        page = pytester.path / "docs" / "en" / f"{name}.md"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(f"# {name}\n")
+    (pytester.path / "tests").mkdir()
+    (pytester.path / "tests" / "test_site.py").write_text(
+        "from pathlib import Path\n\n\n"
+        "def test_page_a_has_a_title():\n"
+        "    assert Path('docs/en/a.md').read_text().startswith('# ')\n"
+    )
+    pytester.makeini(
+        "[pytest]\ntestpaths = tests\nasyncio_default_fixture_loop_scope = function\n"
+    )
+    return pytester.path
+
+
+def test_a_site_test_runs_again_only_when_what_it_read_changed(pytester, site_project):
+    args = [*ARGS, "-p", "no:xdist"]
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
+    second = pytester.runpytest_inprocess(*args)
+    second.assert_outcomes()
+    assert "(1 site)" in second.stdout.str()
+    (site_project / "docs" / "en" / "b.md").write_text("no title\n")  # not read
+    pytester.runpytest_inprocess(*args).assert_outcomes()
+    (site_project / "docs" / "en" / "a.md").write_text("no title\n")
+    pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
+
+
+def test_a_site_test_reads_a_sample_as_pages_show_it(tmp_path):
+    """What follows the shown part of a sample (a declared outcome) is no input of a site test."""
+    sample = tmp_path / "snippets" / "a" / "test_a.py"
+    sample.parent.mkdir(parents=True)
+    shown = "# --8<-- [start:sample]\nx = 1\n# --8<-- [end:sample]\n"
+    sample.write_text(shown + "outcome = 1\n")
+
+    def digest():
+        files = incremental.SiteFiles(incremental.Inputs(tmp_path), None)
+        return files.digest("file:snippets/a/test_a.py")
+
+    before = digest()
+    sample.write_text(shown + "outcome = 2\n")
+    assert digest() == before
+    sample.write_text(shown.replace("x = 1", "x = 2") + "outcome = 2\n")
+    assert digest() != before

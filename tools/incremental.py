@@ -9,11 +9,11 @@ the next run. The inputs are:
 - a sample (snippets/...): the files of its directory and the conftest.py files above it;
 - an output (tests/test_outputs.py): its directory, with every file under it, and the reader's
   configuration;
-- the site's tests (build, browser, accessibility, downloads): the pages, both MkDocs configurations, the theme,
-  the UI strings and glossary, and which snippet files and sections exist (a snippet's text is shown
-  inside code blocks only, which the site checks do not read; tests/test_pages.py checks that no
-  snippet holds an include directive of its own); the downloads' tests also the samples as the
-  zips hold them (as pages show them);
+- the site's tests (build, browser, accessibility, downloads): what each one read while it ran, it
+  and its fixtures (every file opened and every directory listed, in the project and in the built
+  site, by the test's process and its local server's threads; a sample as pages show it), the
+  built site's list of files, the MkDocs configurations and the theme; a run that has such tests to decide on builds the site
+  first (in the background, while pytest collects) unless nothing the build reads has changed;
 - the tools' unit tests (tests/test_tool_*.py, on inline inputs): the tests and the MkDocs
   configurations (the languages);
 - a test module that declares its INPUTS (the self-test: the files it breaks): those, and the tests;
@@ -35,8 +35,8 @@ import os
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -49,7 +49,7 @@ RECORD = (
     / ".cache"
     / f"verified-{sys.version_info.major}.{sys.version_info.minor}.json"
 )
-FORMAT = 1
+FORMAT = 2
 
 GLOBAL_INPUTS = [
     "pyproject.toml",
@@ -58,6 +58,7 @@ GLOBAL_INPUTS = [
     "tests/conftest.py",
     "tools/**/*.py",
 ]
+# What the site's build reads, beside the shown parts of snippets and the zips' files.
 SITE_INPUTS = [
     "docs/**/*",
     "mkdocs.yml",
@@ -65,8 +66,11 @@ SITE_INPUTS = [
     "tools/theme/**/*",
     "locales/**/*",
 ]
+# The site's look: what a browser may keep from one test to the next (its stylesheets and scripts).
+CHROME_INPUTS = ["mkdocs.yml", "mkdocs.*.yml", "tools/theme/**/*"]
 # The languages the tools read (tools/languages.py loads the MkDocs configurations).
 TOOL_TEST_INPUTS = ["mkdocs.yml", "mkdocs.*.yml"]
+# Keyed by what they read (Reads, below).
 SITE_TESTS = (
     "tests/test_site.py",
     "tests/test_browser.py",
@@ -84,6 +88,7 @@ class Inputs:
         self._globbed: dict[tuple[str, ...], list[Path]] = {}
         self._downloads: str | None = None
         self._snippet_structure: str | None = None
+        self._shown: str | None = None
 
     def file(self, path: Path) -> str:
         if path not in self._files:
@@ -149,10 +154,31 @@ class Inputs:
             ).hexdigest()
         return self._snippet_structure
 
+    def shown(self) -> str:
+        """What every page shows of the files it includes (a section, or a file as shown)."""
+        if self._shown is None:
+            from tools import translations
 
-@cache
-def site_sources() -> dict[str, Path]:
-    return {pages.site_path(page): page for page in pages.pages()}
+            h = hashlib.sha256()
+            for page in pages.pages():
+                for inc in pages.includes(page):
+                    try:
+                        text = translations.shown_text(inc.path, inc.section)
+                    except (OSError, UnicodeDecodeError, StopIteration):
+                        text = "missing"  # the page checks say what is wrong
+                    h.update(f"{inc.path}:{inc.section}:{text}\0".encode())
+            self._shown = h.hexdigest()
+        return self._shown
+
+    def built(self, global_digest: str) -> str:
+        """Everything the site's build reads: when it is unchanged, so is the built site."""
+        return self.digest(
+            self.paths(SITE_INPUTS),
+            global_digest,
+            self.snippet_structure(),
+            self.shown(),
+            self.downloads(),
+        )
 
 
 def sample_dir_key(directory: Path, inputs: Inputs, global_digest: str) -> str:
@@ -202,43 +228,8 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
         return Key(
             "outputs", inputs.digest(tree + [READER_CONFIG] + module, global_digest)
         )
-    if (
-        str(rel) == "tests/test_accessibility.py"
-        and (call := getattr(item, "callspec", None)) is not None
-    ):
-        # One page's audit: what its HTML is made of (its source, the theme, the configuration),
-        # not the other pages.
-        source = site_sources().get(call.params.get("path"))
-        if source is not None:
-            chrome = inputs.paths(
-                ["mkdocs.yml", "mkdocs.*.yml", "tools/theme/**/*", "locales/**/*"]
-            )
-            shown = [inc.path for inc in pages.includes(source)]
-            return Key(
-                "site",
-                inputs.digest(
-                    [*chrome, inputs.root / source, *module], global_digest, *shown
-                ),
-            )
-    if str(rel) == "tests/test_downloads.py":
-        # The zips hold the samples as pages show them (and a README from running them): what a
-        # page shows of its samples is an input here, unlike in the other site tests.
-        return Key(
-            "site",
-            inputs.digest(
-                inputs.paths(SITE_INPUTS) + module,
-                global_digest,
-                inputs.snippet_structure(),
-                inputs.downloads(),
-            ),
-        )
     if str(rel) in SITE_TESTS:
-        site = inputs.digest(
-            inputs.paths(SITE_INPUTS) + module,
-            global_digest,
-            inputs.snippet_structure(),
-        )
-        return Key("site", site)
+        return None  # keyed once it has run, by what it read (Reads)
     if (call := getattr(item, "callspec", None)) is not None and "page" in call.params:
         # A check of one page: the page in every language, what it includes, the glossary and the
         # translation records.
@@ -272,6 +263,166 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
     return None
 
 
+# -- what a site test reads ------------------------------------------------------------------------
+
+SITE = "@site/"  # an entry in the built site, wherever this run built it
+LISTING = (
+    "@listing"  # the built site's list of files (a test may check that a file exists)
+)
+IGNORED_PARTS = {".venv", ".git", "__pycache__", ".pytest_cache", "node_modules"}
+WRITING = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+
+
+class Reads:
+    """Every file opened for reading and every directory listed, by any thread of this process,
+    while at least one window is open (sys.addaudithook): as entries relative to the project
+    ("file:docs/en/index.md") or to the built site ("file:@site/index.html")."""
+
+    def __init__(self) -> None:
+        self.windows: list[set[str]] = []
+        self.site: str | None = None  # the built site's directory, once known
+        self._installed = False
+
+    def install(self) -> None:
+        if not self._installed:
+            # For the process's lifetime: an audit hook cannot be removed.
+            sys.addaudithook(self._hook)
+            self._installed = True
+
+    def open(self) -> None:
+        self.windows.append(set())
+
+    def close(self) -> set[str]:
+        return self.windows.pop()
+
+    def entry(self, path: object) -> str | None:
+        if isinstance(path, bytes):
+            path = os.fsdecode(path)
+        if not isinstance(path, (str, os.PathLike)):
+            return None  # a file descriptor
+        full = os.path.abspath(os.fspath(path))
+        if self.site and (full + "/").startswith(self.site + "/"):
+            return SITE + os.path.relpath(full, self.site)
+        root = str(pages.ROOT)
+        if not full.startswith(root + "/"):
+            return None  # the Python, the packages, temporary files
+        rel = os.path.relpath(full, root)
+        if IGNORED_PARTS.intersection(rel.split("/")):
+            return None
+        return rel
+
+    def _hook(self, event: str, args: tuple) -> None:
+        if not self.windows or event not in ("open", "os.listdir", "os.scandir"):
+            return
+        try:
+            if event == "open":
+                path, mode, flags = args
+                if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+                    mode is None and isinstance(flags, int) and flags & WRITING
+                ):
+                    return  # written, not read
+                kind = "file:"
+            else:
+                path, kind = (args[0] if args else "."), "dir:"
+            entry = self.entry(path if path is not None else ".")
+            if entry is not None:
+                for window in self.windows:
+                    window.add(kind + entry)
+        except Exception:  # an audit hook must never break the operation it watches
+            return
+
+
+READS = Reads()
+
+
+def forget_cached_reads() -> None:
+    """The tools cache what they read (functools.cache): a test must read again what it uses, or
+    its key would miss it."""
+    for name, module in list(sys.modules.items()):
+        if name == "tools" or name.startswith("tools."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+class SiteFiles:
+    """Digests of entries, read from the project and from a built site."""
+
+    def __init__(
+        self, inputs: Inputs, site: Path | None | Callable[[], Path | None]
+    ) -> None:
+        # The built site, or how to get it (a build) when an entry there is first asked for.
+        self.inputs, self._site = inputs, site
+        self._digests: dict[str, str] = {}
+
+    @property
+    def site(self) -> Path | None:
+        if callable(self._site):
+            self._site = self._site()
+        return self._site if isinstance(self._site, Path) else None
+
+    def digest(self, entry: str) -> str | None:
+        """None when the entry is in the built site and there is none."""
+        if entry not in self._digests:
+            kind, _, rel = entry.partition(":")
+            if in_built_site(entry):
+                site = self.site
+                if site is None:
+                    return None
+                root, rel = site, rel.removeprefix(SITE)
+            else:
+                root = self.inputs.root
+            if entry == LISTING:
+                names = sorted(
+                    str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()
+                )
+                value = hashlib.sha256("\n".join(names).encode()).hexdigest()
+            elif kind == "dir":
+                try:
+                    listed = sorted(os.listdir(root / rel))
+                    value = hashlib.sha256("\n".join(listed).encode()).hexdigest()
+                except OSError:
+                    value = "missing"
+            elif rel.startswith("snippets/") and rel.endswith(".py"):
+                value = shown_digest(root / rel)
+            else:
+                value = self.inputs.file(root / rel)
+            self._digests[entry] = value
+        return self._digests[entry]
+
+
+def shown_digest(path: Path) -> str:
+    """A sample as the site uses it: as pages show it, with the sections it declares. What follows
+    the shown part (a declared outcome, a hidden check) is the samples' own tests' concern."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return "missing"
+    markers = ",".join(m.group(0) for m in pages.SECTION.finditer(text))
+    shown = pages.as_shown(text) + "\0" + markers
+    return hashlib.sha256(shown.encode()).hexdigest()
+
+
+def read_key(
+    module: Path,
+    entries: list[str],
+    digest_of,
+    inputs: Inputs,
+    global_digest: str,
+) -> str | None:
+    """A site test's key: its module, the site's look, and each entry it read with its digest;
+    None when an entry cannot be read (no built site)."""
+    h = hashlib.sha256(
+        inputs.digest([module, *inputs.paths(CHROME_INPUTS)], global_digest).encode()
+    )
+    for entry in sorted(entries):
+        value = digest_of(entry)
+        if value is None:
+            return None
+        h.update(f"{entry}={value}\0".encode())
+    return h.hexdigest()
+
+
 # -- the record ----------------------------------------------------------------------------------
 
 
@@ -281,9 +432,14 @@ class Record:
     # A sample directory whose every test passed: its key and how many tests it holds. A run can
     # then leave the whole directory uncollected (its modules are not even imported).
     dirs: dict[str, list] = field(default_factory=dict)
-    # The inputs of every verdict (the tools, the pins, the Python), and of the site's build.
+    # The inputs of every verdict (the tools, the pins, the Python), and of the site's look.
     global_digest: str = ""
     site_digest: str = ""
+    # A site test: what it read (node id -> entries); the digests of the built site's entries
+    # among them, and the digest of what that build read.
+    reads: dict[str, list[str]] = field(default_factory=dict)
+    site_files: dict[str, str] = field(default_factory=dict)
+    built: str = ""
 
     def as_dict(self) -> dict:
         return {
@@ -291,6 +447,9 @@ class Record:
             "dirs": self.dirs,
             "global": self.global_digest,
             "site": self.site_digest,
+            "reads": self.reads,
+            "site_files": self.site_files,
+            "built": self.built,
         }
 
 
@@ -306,12 +465,38 @@ def load_record(path: Path | None = None) -> tuple[Record, str | None]:
     name = path.name
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        body = {k: data[k] for k in ("verified", "dirs", "global", "site")}
-        if data.get("format") != FORMAT or data.get("checksum") != checksum(body):
-            return Record(), f"{name} is from another format or was altered: discarded"
+        if data.get("format") != FORMAT:
+            return Record(), f"{name} is from another format: discarded"
+        body = {
+            k: data[k]
+            for k in (
+                "verified",
+                "dirs",
+                "global",
+                "site",
+                "reads",
+                "site_files",
+                "built",
+            )
+        }
+        if data.get("checksum") != checksum(body):
+            return Record(), f"{name} was altered: discarded"
         verified = {str(k): str(v) for k, v in body["verified"].items()}
         dirs = {str(k): [str(v[0]), int(v[1])] for k, v in body["dirs"].items()}
-        return Record(verified, dirs, str(body["global"]), str(body["site"])), None
+        reads = {str(k): [str(e) for e in v] for k, v in body["reads"].items()}
+        site_files = {str(k): str(v) for k, v in body["site_files"].items()}
+        return (
+            Record(
+                verified,
+                dirs,
+                str(body["global"]),
+                str(body["site"]),
+                reads,
+                site_files,
+                str(body["built"]),
+            ),
+            None,
+        )
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return Record(), f"{name} is unreadable: discarded"
 
@@ -344,6 +529,21 @@ class State:
     ignored_dirs: set[str] = field(default_factory=set)
     passed: set[str] = field(default_factory=set)
     failed: set[str] = field(default_factory=set)
+    # Site tests: what each read in this run.
+    reads: dict[str, list[str]] = field(default_factory=dict)
+    _built: str | None = None
+    _site_files: SiteFiles | None = None
+
+    def site_files(self, site: Path | None):
+        """Digests of entries, the built site's from `site` (one reader per run)."""
+        if self._site_files is None or self._site_files.site != site:
+            self._site_files = SiteFiles(self.inputs, site)
+        return self._site_files.digest
+
+    def built(self) -> str:
+        if self._built is None:
+            self._built = self.inputs.built(self.global_digest)
+        return self._built
 
 
 def pytest_addoption(parser):
@@ -385,15 +585,27 @@ def state_of(config: pytest.Config) -> State:
     return state
 
 
+@pytest.hookimpl(trylast=True)  # after pytest's temporary directories are set up
 def pytest_configure(config: pytest.Config) -> None:
-    state_of(config)
+    state = state_of(config)
+    READS.install()
+    if (
+        state.active
+        and not hasattr(config, "workerinput")
+        and any(in_built_site(e) for es in state.record.reads.values() for e in es)
+        and state.record.built != state.built()
+    ):
+        # The site's tests are decided on the built site: build it while pytest collects.
+        from tools import site_build
+
+        site_build.start(config)
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """After an edit, few tests are left to run: one process starts faster than several. When the
-    tools, the pins or the Python changed (everything runs again), or the site's inputs did (the
-    build and the browser), every core is used."""
+    tools, the pins or the Python changed (everything runs again), or the site's look did (every
+    page in the browser), every core is used."""
     state = state_of(config)
     if (
         state.active
@@ -405,10 +617,9 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
 
 
 def site_digest(state: State) -> str:
+    """The site's look: what every page's verdict in a browser depends on."""
     inputs = state.inputs
-    return inputs.digest(
-        inputs.paths(SITE_INPUTS), state.global_digest, inputs.snippet_structure()
-    )
+    return inputs.digest(inputs.paths(CHROME_INPUTS), state.global_digest)
 
 
 def verified_dir(directory: Path, state: State) -> int | None:
@@ -454,23 +665,64 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return True
 
 
+def is_site_test(item: pytest.Item) -> bool:
+    return item.nodeid.split("::")[0] in SITE_TESTS
+
+
+def in_built_site(entry: str) -> bool:
+    return entry == LISTING or entry.partition(":")[2].startswith(SITE)
+
+
+def digests_for_decisions(state: State, config: pytest.Config):
+    """Digests of what the site's tests read: the record's for the built site when nothing the build
+    reads has changed; otherwise this run's build (started at configure), or None if it failed."""
+    project = SiteFiles(state.inputs, None)
+    if state.record.built == state.built():
+        recorded = state.record.site_files
+        return lambda e: recorded.get(e) if in_built_site(e) else project.digest(e)
+    from tools import site_build
+
+    # Built on first use; a failed build leaves every site test to run, and say why.
+    return SiteFiles(state.inputs, lambda: site_build.built(config)[0]).digest
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     state = config.stash[STATE]
     keep, skip = [], []
+    digest_of = None
     for item in items:
-        key = item_key(item, state.inputs, state.global_digest)
-        if key is not None:
-            state.keys[item.nodeid] = key.value
+        if is_site_test(item):
+            entries = state.record.reads.get(item.nodeid)
+            if state.active and entries is not None:
+                digest_of = digest_of or digests_for_decisions(state, config)
+                key = read_key(
+                    Path(item.path),
+                    entries,
+                    digest_of,
+                    state.inputs,
+                    state.global_digest,
+                )
+                if key is not None and state.record.verified.get(item.nodeid) == key:
+                    state.keys[item.nodeid] = key
+                    state.reads[item.nodeid] = entries
+                    skip.append(item)
+                    state.skipped["site"] += 1
+                    continue
+            keep.append(item)
+            continue
+        found = item_key(item, state.inputs, state.global_digest)
+        if found is not None:
+            state.keys[item.nodeid] = found.value
         if (
-            key is not None
+            found is not None
             and state.active
-            and state.record.verified.get(item.nodeid) == key.value
+            and state.record.verified.get(item.nodeid) == found.value
         ):
             skip.append(item)
-            state.skipped[key.kind] += 1
+            state.skipped[found.kind] += 1
         else:
             keep.append(item)
     if skip:
@@ -478,10 +730,55 @@ def pytest_collection_modifyitems(
         items[:] = keep
 
 
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    state = _state.get("current")
-    if state is None:
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """What a fixture reads while it is set up belongs to every test that uses it."""
+    READS.open()
+    try:
+        yield
+    finally:
+        fixturedef._tap_reads = READS.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """A site test's key: what it and its fixtures read while it ran (setup, call, teardown)."""
+    if not is_site_test(item):
+        yield
         return
+    from tools import site_build
+
+    site = site_build.run_dir(item.config) / "site"
+    READS.site = str(site)
+    forget_cached_reads()
+    READS.open()
+    try:
+        yield
+    finally:
+        entries = READS.close()
+    info = getattr(item, "_fixtureinfo", None)
+    for defs in getattr(info, "name2fixturedefs", {}).values():
+        if defs:
+            entries |= getattr(defs[-1], "_tap_reads", set())
+    state = item.config.stash[STATE]
+    if any(in_built_site(e) for e in entries):
+        entries.add(LISTING)
+    state.reads[item.nodeid] = sorted(entries)
+    key = read_key(
+        Path(item.path),
+        state.reads[item.nodeid],
+        state.site_files(site if site.is_dir() else None),
+        state.inputs,
+        state.global_digest,
+    )
+    if key is not None:
+        state.keys[item.nodeid] = key
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if not _sessions:
+        return
+    state = _sessions[-1]
     if report.failed:
         state.failed.add(report.nodeid)
     elif report.when == "call" and (report.passed or hasattr(report, "wasxfail")):
@@ -490,12 +787,13 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         state.passed.add(report.nodeid)  # failed at setup, as declared
 
 
-_state: dict[str, State] = {}
+# The running sessions' states, innermost last: a test may run pytest in this process (pytester).
+_sessions: list[State] = []
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
-    _state["current"] = session.config.stash[STATE]
+    _sessions.append(session.config.stash[STATE])
 
 
 def verified_now(state: State) -> dict[str, str]:
@@ -519,6 +817,8 @@ def sample_dirs(state: State) -> dict[str, list]:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config, state = session.config, session.config.stash[STATE]
+    if _sessions and _sessions[-1] is state:
+        _sessions.pop()
     if hasattr(config, "workeroutput"):
         # A pytest-xdist worker: the controller writes the record.
         config.workeroutput["incremental"] = json.dumps(
@@ -528,6 +828,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
                 "failed": sorted(state.failed),
                 "skipped": dict(state.skipped),
                 "ignored": sorted(state.ignored_dirs),
+                "reads": state.reads,
             }
         )
         return
@@ -547,7 +848,32 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     for directory, (key, nodeids) in sample_dirs(state).items():
         if all(nodeid in verified for nodeid in nodeids):
             record.dirs[directory] = [key, len(nodeids)]
+    record_site_reads(record, state, config)
     save_record(record)
+
+
+def record_site_reads(record: Record, state: State, config: pytest.Config) -> None:
+    """What each verified site test read, and the digests of the built site's entries among them:
+    from this run's build, or the record's when nothing the build reads changed."""
+    from tools import site_build
+
+    reads = {**state.record.reads, **state.reads}
+    record.reads = {n: e for n, e in reads.items() if n in record.verified}
+    if not record.reads:
+        return
+    site = site_build.run_dir(config) / "site"
+    if site.is_dir():
+        digest_of = state.site_files(site)
+        wanted = {e for entries in record.reads.values() for e in entries}
+        record.site_files = {
+            e: d for e in wanted if in_built_site(e) and (d := digest_of(e)) is not None
+        }
+        record.built = state.built()
+    elif state.record.built == state.built():
+        record.site_files, record.built = (
+            dict(state.record.site_files),
+            state.record.built,
+        )
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -560,6 +886,7 @@ def pytest_testnodedown(node, error) -> None:
     state.passed.update(data.get("verified", []))
     state.failed.update(data.get("failed", []))
     state.ignored_dirs.update(data.get("ignored", []))
+    state.reads.update(data.get("reads", {}))
     if not state.skipped:  # every worker leaves out the same tests
         state.skipped.update(data.get("skipped", {}))
 
