@@ -17,7 +17,9 @@ from .test_site import built_path, language_root
 AXE_VERSION = "4.14.1"
 AXE_DIR = pages.ROOT / ".cache" / "npm"
 AXE = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
-pytestmark = pytest.mark.enable_socket
+# A browser that stops answering fails the test that waited for it, by name, instead of hanging
+# the run: Playwright's evaluate() and close() have no time limit of their own.
+pytestmark = [pytest.mark.enable_socket, pytest.mark.timeout(120)]
 
 
 def install_axe() -> None:

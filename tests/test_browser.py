@@ -8,8 +8,10 @@ from playwright import sync_api
 
 from .conftest import SCREENSHOTS
 
-# The site is served on loopback, and the browser connects.
-pytestmark = pytest.mark.enable_socket
+# The site is served on loopback, and the browser connects. A browser that stops answering fails
+# the test that waited for it, by name, instead of hanging the run: Playwright's evaluate() and
+# close() have no time limit of their own.
+pytestmark = [pytest.mark.enable_socket, pytest.mark.timeout(120)]
 
 
 @pytest.fixture(scope="module")
