@@ -37,6 +37,14 @@ def test_a_page_links_to_itself_in_every_language(page_url, language, links):
     assert [a.stale for a in found] == [False, True]
 
 
+def test_the_stale_translation_notice_is_left_out_of_what_search_reads():
+    html = (
+        '<div class="admonition warning tap-stale"><p class="admonition-title">古い翻訳</p>'
+        "<p>英語版が更新されています。</p></div><p>本文です。</p>"
+    )
+    assert search_index.STALE_NOTICE.sub("", html) == "<p>本文です。</p>"
+
+
 def test_code_blocks_are_left_out_of_what_search_reads():
     html = (
         "<p>Call <code>asyncio.timeout()</code>.</p>"

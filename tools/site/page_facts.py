@@ -27,7 +27,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             config.site_url.rstrip("/").removesuffix(f"/{language}") + "/" + page.url
         )
         notice = (
-            f'!!! warning "{strings["stale_title"]}"\n    '
+            f'!!! warning tap-stale "{strings["stale_title"]}"\n    '
             + strings["stale_body"].format(url=english)
             + "\n\n"
         )

@@ -1,10 +1,13 @@
-"""Code blocks stay out of the search index.
+"""Code blocks, and the notice that a translation is behind its English page, stay out of the search
+index.
 
 Samples and outputs were most of the index, which a reader's browser downloads on its first visit,
 and most of the build's time went into Material cutting them into search entries. What readers search
 for stays findable: prose names the APIs, and every error message has its own entry (a heading) in
 the troubleshooting index. Material's search plugin reads `page.content` in its `on_page_context`:
-this hook hands it the page without code blocks, then gives the page its code back."""
+this hook hands it the page without code blocks, then gives the page its code back. The notice
+(tools/site/page_facts.py) is no answer to a search, and without it an edit to a shown sample
+changes no search index."""
 
 from __future__ import annotations
 
@@ -18,13 +21,14 @@ from mkdocs.plugins import CombinedEvent, event_priority
 CODE_BLOCK = re.compile(
     r'<div class="language-[^"]*highlight"[^>]*>.*?</pre></div>', re.S
 )
+STALE_NOTICE = re.compile(r'<div class="admonition warning tap-stale">.*?</div>', re.S)
 _full_content: dict[str, str] = {}
 
 
 @event_priority(100)  # before Material's search plugin
 def _without_code(context, page, config, nav):
     _full_content[page.file.src_uri] = page.content
-    page.content = CODE_BLOCK.sub("", page.content)
+    page.content = STALE_NOTICE.sub("", CODE_BLOCK.sub("", page.content))
     return context
 
 
