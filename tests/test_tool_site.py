@@ -37,6 +37,17 @@ def test_a_page_links_to_itself_in_every_language(page_url, language, links):
     assert [a.stale for a in found] == [False, True]
 
 
+def test_the_stale_translation_notice_goes_under_the_title():
+    from tools.site import page_facts
+
+    notice = '!!! warning tap-stale "古い翻訳"\n    本文\n\n'
+    assert (
+        page_facts.after_title("# 題名\n\n最初の段落です。\n", notice)
+        == "# 題名\n\n" + notice + "最初の段落です。\n"
+    )
+    assert page_facts.after_title("本文だけ\n", notice) == notice + "本文だけ\n"
+
+
 def test_the_stale_translation_notice_is_left_out_of_what_search_reads():
     html = (
         '<div class="admonition warning tap-stale"><p class="admonition-title">古い翻訳</p>'

@@ -31,5 +31,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             + strings["stale_body"].format(url=english)
             + "\n\n"
         )
-        return notice + markdown
+        return after_title(markdown, notice)
     return markdown
+
+
+def after_title(markdown: str, block: str) -> str:
+    """The block under the page's title (its first line, when that is a level-1 heading), or first:
+    under the title, the search index cuts the page as it does without the block."""
+    title, newline, rest = markdown.lstrip("\n").partition("\n")
+    if title.startswith("# "):
+        body = rest.lstrip("\n")
+        return f"{title}{newline}\n{block}{body}"
+    return block + markdown
