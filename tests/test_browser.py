@@ -73,37 +73,29 @@ def search(page, query: str) -> list[str]:
     )
 
 
-def opened_with_its_search_index(browser, url: str):
-    """A page, once the search worker has fetched its index: what it loads is read here, in the
-    fixture, so that it belongs to every test that uses the page (tools/incremental.py keys a site
-    test by what it and its fixtures read)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    with context.expect_event(
-        "requestfinished", lambda r: r.url.endswith("/search/search_index.json")
-    ):
-        page.goto(url)
-    return context, page
+def search_page_for(path: str):
+    """A module fixture: one page for a language's searches (the search worker indexes once, not per
+    query), opened until its worker has fetched the index. What the page loads is read here, in
+    the fixture, so it belongs to every test that uses it (tools/incremental.py keys a site test by
+    what it and its fixtures read)."""
+
+    @pytest.fixture(scope="module")
+    def opened(browser, base_url):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(10_000)
+        page = context.new_page()
+        with context.expect_event(
+            "requestfinished", lambda r: r.url.endswith("/search/search_index.json")
+        ):
+            page.goto(base_url + path)
+        yield page
+        context.close()
+
+    return opened
 
 
-# One page per language for the searches: the search worker indexes once, not per query.
-@pytest.fixture(scope="module")
-def english_search_page(browser, base_url):
-    context, page = opened_with_its_search_index(
-        browser, base_url + "getting-started/quickstart/"
-    )
-    yield page
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def japanese_search_page(browser, base_url):
-    context, page = opened_with_its_search_index(
-        browser, base_url + "ja/getting-started/quickstart/"
-    )
-    yield page
-    context.close()
+english_search_page = search_page_for("getting-started/quickstart/")
+japanese_search_page = search_page_for("ja/getting-started/quickstart/")
 
 
 def test_english_search_finds_english_pages(english_search_page, base_url):

@@ -87,19 +87,25 @@ PASSING = "def test_ok():\n    assert True\n"
 ARGS = ["-p", "tools.incremental", "-p", "no:randomly", "-p", "no:cacheprovider"]
 
 
+def own_project(pytester, monkeypatch, testpaths: str) -> None:
+    """The plugin on a project of its own (pytester's directory), its record beside it, outside CI."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
+    for name, path in (("ROOT", ""), ("DOCS", "docs"), ("SNIPPETS", "snippets")):
+        monkeypatch.setattr(incremental.pages, name, pytester.path / path)
+    pytester.makeini(
+        f"[pytest]\ntestpaths = {testpaths}\n"
+        "asyncio_default_fixture_loop_scope = function\n"
+    )
+
+
 @pytest.fixture
 def sample(pytester, monkeypatch):
     """A project of its own with one passing sample, its record beside it."""
-    monkeypatch.delenv("CI", raising=False)
-    monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
-    monkeypatch.setattr(incremental.pages, "ROOT", pytester.path)
-    monkeypatch.setattr(incremental.pages, "SNIPPETS", pytester.path / "snippets")
+    own_project(pytester, monkeypatch, testpaths="snippets")
     path = pytester.path / "snippets" / "a" / "test_a.py"
     path.parent.mkdir(parents=True)
     path.write_text(PASSING)
-    pytester.makeini(
-        "[pytest]\ntestpaths = snippets\nasyncio_default_fixture_loop_scope = function\n"
-    )
     return path
 
 
@@ -193,11 +199,7 @@ def test_a_site_tests_key_follows_what_it_read_and_nothing_else(tmp_path):
 @pytest.fixture
 def site_project(pytester, monkeypatch):
     """A project of its own whose site test reads one of two pages."""
-    monkeypatch.delenv("CI", raising=False)
-    monkeypatch.setattr(incremental, "RECORD", pytester.path / "verified.json")
-    monkeypatch.setattr(incremental.pages, "ROOT", pytester.path)
-    monkeypatch.setattr(incremental.pages, "DOCS", pytester.path / "docs")
-    monkeypatch.setattr(incremental.pages, "SNIPPETS", pytester.path / "snippets")
+    own_project(pytester, monkeypatch, testpaths="tests")
     for name in ("a", "b"):
         page = pytester.path / "docs" / "en" / f"{name}.md"
         page.parent.mkdir(parents=True, exist_ok=True)
@@ -207,9 +209,6 @@ def site_project(pytester, monkeypatch):
         "from pathlib import Path\n\n\n"
         "def test_page_a_has_a_title():\n"
         "    assert Path('docs/en/a.md').read_text().startswith('# ')\n"
-    )
-    pytester.makeini(
-        "[pytest]\ntestpaths = tests\nasyncio_default_fixture_loop_scope = function\n"
     )
     return pytester.path
 

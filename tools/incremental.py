@@ -12,8 +12,9 @@ the next run. The inputs are:
 - the site's tests (build, browser, accessibility, downloads): what each one read while it ran, it
   and its fixtures (every file opened and every directory listed, in the project and in the built
   site, by the test's process and its local server's threads; a sample as pages show it), the
-  built site's list of files, the MkDocs configurations and the theme; a run that has such tests to decide on builds the site
-  first (in the background, while pytest collects) unless nothing the build reads has changed;
+  built site's list of files, the MkDocs configurations and the theme; a run that has such tests
+  to decide on builds the site first (in the background, while pytest collects) unless nothing
+  the build reads has changed;
 - the tools' unit tests (tests/test_tool_*.py, on inline inputs): the tests and the MkDocs
   configurations (the languages);
 - a test module that declares its INPUTS (the self-test: the files it breaks): those, and the tests;
@@ -266,9 +267,8 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
 # -- what a site test reads ------------------------------------------------------------------------
 
 SITE = "@site/"  # an entry in the built site, wherever this run built it
-LISTING = (
-    "@listing"  # the built site's list of files (a test may check that a file exists)
-)
+# The built site's list of files: a test may check that a file exists without opening it.
+LISTING = "@listing"
 IGNORED_PARTS = {".venv", ".git", "__pycache__", ".pytest_cache", "node_modules"}
 WRITING = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
@@ -403,10 +403,13 @@ def shown_digest(path: Path) -> str:
     return hashlib.sha256(shown.encode()).hexdigest()
 
 
+Digests = Callable[[str], str | None]  # an entry's digest, None when it cannot be read
+
+
 def read_key(
     module: Path,
     entries: list[str],
-    digest_of,
+    digest_of: Digests,
     inputs: Inputs,
     global_digest: str,
 ) -> str | None:
@@ -534,7 +537,7 @@ class State:
     _built: str | None = None
     _site_files: SiteFiles | None = None
 
-    def site_files(self, site: Path | None):
+    def site_files(self, site: Path | None) -> Digests:
         """Digests of entries, the built site's from `site` (one reader per run)."""
         if self._site_files is None or self._site_files.site != site:
             self._site_files = SiteFiles(self.inputs, site)
@@ -673,7 +676,7 @@ def in_built_site(entry: str) -> bool:
     return entry == LISTING or entry.partition(":")[2].startswith(SITE)
 
 
-def digests_for_decisions(state: State, config: pytest.Config):
+def digests_for_decisions(state: State, config: pytest.Config) -> Digests:
     """Digests of what the site's tests read: the record's for the built site when nothing the build
     reads has changed; otherwise this run's build (started at configure), or None if it failed."""
     project = SiteFiles(state.inputs, None)
