@@ -1,7 +1,11 @@
 """Incremental verification (tools/incremental.py): a record lets a run leave out what an earlier
 run verified with the same inputs, and a damaged or stale record never hides a failure."""
 
+import builtins
+import io
 import json
+import os
+import threading
 
 import pytest
 
@@ -141,9 +145,7 @@ def test_a_run_with_little_to_verify_starts_no_workers(pytester, sample):
 
 def test_reads_are_what_a_test_opens_and_lists(tmp_path, monkeypatch):
     """Files opened for reading and directories listed, by any thread, in the project or in the
-    built site; not what is written, nor what lies elsewhere."""
-    import threading
-
+    built site; not what is written, nor what lies elsewhere; nothing stays wrapped after."""
     project, site = tmp_path / "project", tmp_path / "site"
     (project / "docs").mkdir(parents=True)
     (site / "a").mkdir(parents=True)
@@ -151,8 +153,8 @@ def test_reads_are_what_a_test_opens_and_lists(tmp_path, monkeypatch):
     (site / "a" / "index.html").write_text("<p>a</p>")
     (tmp_path / "elsewhere.txt").write_text("x")
     monkeypatch.setattr(incremental.pages, "ROOT", project)
+    unwrapped = (builtins.open, io.open, os.listdir, os.scandir)
     reads = incremental.Reads()
-    reads.install()
     reads.site = str(site)
     reads.open()
     (project / "docs" / "a.md").read_text()
@@ -167,6 +169,7 @@ def test_reads_are_what_a_test_opens_and_lists(tmp_path, monkeypatch):
         "dir:docs",
         "file:@site/a/index.html",
     }
+    assert (builtins.open, io.open, os.listdir, os.scandir) == unwrapped
 
 
 def test_a_site_tests_key_follows_what_it_read_and_nothing_else(tmp_path):

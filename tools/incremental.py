@@ -270,30 +270,71 @@ SITE = "@site/"  # an entry in the built site, wherever this run built it
 # The built site's list of files: a test may check that a file exists without opening it.
 LISTING = "@listing"
 IGNORED_PARTS = {".venv", ".git", "__pycache__", ".pytest_cache", "node_modules"}
-WRITING = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
 
 class Reads:
     """Every file opened for reading and every directory listed, by any thread of this process,
-    while at least one window is open (sys.addaudithook): as entries relative to the project
-    ("file:docs/en/index.md") or to the built site ("file:@site/index.html")."""
+    while at least one window is open: as entries relative to the project ("file:docs/en/index.md")
+    or to the built site ("file:@site/index.html"). `open` (builtins and io, which pathlib and
+    zipfile call), `os.listdir` and `os.scandir` are wrapped while a window is open (not an audit
+    hook: Python code run while a thread installs coverage's trace function lets another thread
+    start doing the same, which then fails ("Cannot install a trace function while another trace
+    function is being installed"); a server thread lost so left the browser waiting.)"""
 
     def __init__(self) -> None:
         self.windows: list[set[str]] = []
         self.site: str | None = None  # the built site's directory, once known
-        self._installed = False
-
-    def install(self) -> None:
-        if not self._installed:
-            # For the process's lifetime: an audit hook cannot be removed.
-            sys.addaudithook(self._hook)
-            self._installed = True
+        self._originals: list[tuple[object, str, object]] = []
 
     def open(self) -> None:
+        if not self.windows:
+            self._wrap()
         self.windows.append(set())
 
     def close(self) -> set[str]:
-        return self.windows.pop()
+        window = self.windows.pop()
+        if not self.windows:
+            for owner, name, original in self._originals:
+                setattr(owner, name, original)
+            self._originals = []
+        return window
+
+    def _wrap(self) -> None:
+        import builtins
+        import io
+
+        real_open, real_listdir, real_scandir = builtins.open, os.listdir, os.scandir
+
+        def opened(file, mode="r", *args, **kwargs):
+            if not (isinstance(mode, str) and any(c in mode for c in "wax+")):
+                self.saw("file:", file)  # read, not written
+            return real_open(file, mode, *args, **kwargs)
+
+        def listdir(path="."):
+            self.saw("dir:", path)
+            return real_listdir(path)
+
+        def scandir(path="."):
+            self.saw("dir:", path)
+            return real_scandir(path)
+
+        for owner, name, wrapper in (
+            (builtins, "open", opened),
+            (io, "open", opened),
+            (os, "listdir", listdir),
+            (os, "scandir", scandir),
+        ):
+            self._originals.append((owner, name, getattr(owner, name)))
+            setattr(owner, name, wrapper)
+
+    def saw(self, kind: str, path: object) -> None:
+        try:
+            entry = self.entry(path if path is not None else ".")
+            if entry is not None:
+                for window in list(self.windows):
+                    window.add(kind + entry)
+        except Exception:  # recording must never break the operation it watches
+            return
 
     def entry(self, path: object) -> str | None:
         if isinstance(path, bytes):
@@ -310,26 +351,6 @@ class Reads:
         if IGNORED_PARTS.intersection(rel.split("/")):
             return None
         return rel
-
-    def _hook(self, event: str, args: tuple) -> None:
-        if not self.windows or event not in ("open", "os.listdir", "os.scandir"):
-            return
-        try:
-            if event == "open":
-                path, mode, flags = args
-                if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-                    mode is None and isinstance(flags, int) and flags & WRITING
-                ):
-                    return  # written, not read
-                kind = "file:"
-            else:
-                path, kind = (args[0] if args else "."), "dir:"
-            entry = self.entry(path if path is not None else ".")
-            if entry is not None:
-                for window in self.windows:
-                    window.add(kind + entry)
-        except Exception:  # an audit hook must never break the operation it watches
-            return
 
 
 READS = Reads()
@@ -591,7 +612,6 @@ def state_of(config: pytest.Config) -> State:
 @pytest.hookimpl(trylast=True)  # after pytest's temporary directories are set up
 def pytest_configure(config: pytest.Config) -> None:
     state = state_of(config)
-    READS.install()
     if (
         state.active
         and not hasattr(config, "workerinput")
