@@ -24,6 +24,41 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = pages.ROOT / ".cache" / "screenshots"  # for a person to look at
 
+# Material's search worker fetches its language's index, which holds every page's text, on every
+# page load. A browser test that does not check search results gets this index instead: one entry
+# whose address names the language of the index that answered. Its verdict then does not depend on
+# every page's text, so a page edit does not run it again (tools/incremental.py keys a site test by
+# what it reads); the real indexes are loaded, and searched, by the search tests.
+INDEX_STUB_TERM = "indexstub"
+
+
+def index_stub_location(language: str) -> str:
+    return f"answered-by-the-{language}-index/"
+
+
+def serve_index_stubs(context) -> None:
+    def answer(route) -> None:
+        language = "ja" if "/ja/search/" in route.request.url else "en"
+        route.fulfill(
+            json={
+                "config": {
+                    "lang": ["en"],
+                    "separator": r"[\s\-]+",
+                    "pipeline": ["stopWordFilter"],
+                    "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
+                },
+                "docs": [
+                    {
+                        "location": index_stub_location(language),
+                        "title": INDEX_STUB_TERM,
+                        "text": INDEX_STUB_TERM,
+                    }
+                ],
+            }
+        )
+
+    context.route("**/search/search_index.json", answer)
+
 
 @pytest.fixture(scope="module")
 def browser():

@@ -11,7 +11,7 @@ from pygments.token import STANDARD_TYPES
 
 from tools import pages
 
-from .conftest import SCREENSHOTS
+from .conftest import SCREENSHOTS, serve_index_stubs
 from .test_site import built_path, language_root
 
 AXE_VERSION = "4.14.1"
@@ -221,6 +221,7 @@ def phone(browser):
         is_mobile=True,
         has_touch=True,
     )
+    serve_index_stubs(context)
     yield context.new_page()
     context.close()
 

@@ -6,7 +6,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright import sync_api
 
-from .conftest import SCREENSHOTS
+from .conftest import (
+    INDEX_STUB_TERM,
+    SCREENSHOTS,
+    index_stub_location,
+    serve_index_stubs,
+)
 
 # The site is served on loopback, and the browser connects. A browser that stops answering fails
 # the test that waited for it, by name, instead of hanging the run: Playwright's evaluate() and
@@ -19,15 +24,8 @@ def base_url(site_url):
     return site_url
 
 
-@pytest.fixture
-def page(browser, base_url):
-    """A page that records console errors and every request that leaves the local server."""
-    context = browser.new_context(
-        permissions=["clipboard-read", "clipboard-write"],
-        viewport={"width": 1280, "height": 900},
-    )
-    context.set_default_timeout(10_000)
-    page = context.new_page()
+def watched(page, base_url):
+    """The page, recording console errors and every request that leaves the local server."""
     page.console_errors = []
     page.foreign_requests = []
     page.on(
@@ -43,7 +41,19 @@ def page(browser, base_url):
             and page.foreign_requests.append(r.url)
         ),
     )
-    yield page
+    return page
+
+
+@pytest.fixture
+def page(browser, base_url):
+    """A watched page whose search answers from the index stubs (conftest.serve_index_stubs)."""
+    context = browser.new_context(
+        permissions=["clipboard-read", "clipboard-write"],
+        viewport={"width": 1280, "height": 900},
+    )
+    context.set_default_timeout(10_000)
+    serve_index_stubs(context)
+    yield watched(context.new_page(), base_url)
     context.close()
 
 
@@ -73,17 +83,24 @@ def search(page, query: str) -> list[str]:
     )
 
 
+def answering_index(page) -> list[str]:
+    """Where searching a page fed the index stubs leads, without the highlight query: the language
+    of the index that answered."""
+    return [link.split("?")[0] for link in search(page, INDEX_STUB_TERM)]
+
+
 def search_page_for(path: str):
     """A module fixture: one page for a language's searches (the search worker indexes once, not per
-    query), opened until its worker has fetched the index. What the page loads is read here, in
-    the fixture, so it belongs to every test that uses it (tools/incremental.py keys a site test by
-    what it and its fixtures read)."""
+    query), opened until its worker has fetched the real index, watched for console errors and
+    requests beyond the local server. What the page loads is read here, in the fixture, so it
+    belongs to every test that uses it (tools/incremental.py keys a site test by what it and its
+    fixtures read)."""
 
     @pytest.fixture(scope="module")
     def opened(browser, base_url):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         context.set_default_timeout(10_000)
-        page = context.new_page()
+        page = watched(context.new_page(), base_url)
         with context.expect_event(
             "requestfinished", lambda r: r.url.endswith("/search/search_index.json")
         ):
@@ -98,10 +115,17 @@ english_search_page = search_page_for("getting-started/quickstart/")
 japanese_search_page = search_page_for("ja/getting-started/quickstart/")
 
 
+def searched_cleanly(page) -> None:
+    """The real index loaded and searched with no console error and nothing fetched from afar."""
+    assert not page.console_errors, page.console_errors
+    assert not page.foreign_requests, page.foreign_requests
+
+
 def test_english_search_finds_english_pages(english_search_page, base_url):
     links = search(english_search_page, "fixture")
     assert any("/getting-started/quickstart/" in link for link in links), links
     assert links and not any("/ja/" in link for link in links), links
+    searched_cleanly(english_search_page)
 
 
 @pytest.mark.parametrize(
@@ -111,6 +135,7 @@ def test_japanese_search_finds_japanese_pages(japanese_search_page, base_url, te
     links = search(japanese_search_page, term)
     assert links, f"no result for {term}"
     assert all(link.startswith(base_url + "ja/") for link in links), links
+    searched_cleanly(japanese_search_page)
 
 
 def test_language_menu_keeps_the_page_and_the_section(page, base_url):
@@ -125,9 +150,9 @@ def test_language_menu_keeps_the_page_and_the_section(page, base_url):
     )
     assert page.locator("html").get_attribute("lang") == "ja"
     assert page.locator("#mistake-2-an-async-test-without-the-marker").is_visible()
-    # After switching, search answers in the page's language, from that language's own index.
-    links = search(page, "コルーチン")
-    assert links and all(link.startswith(base_url + "ja/") for link in links), links
+    # After switching, search answers from the page's language's own index.
+    links = answering_index(page)
+    assert links == [base_url + "ja/" + index_stub_location("ja")], links
     page.keyboard.press("Escape")  # close the search dialog
     page.locator(".md-header__option .md-select").hover()
     page.locator(".md-select__link[hreflang='en']").click()
@@ -168,13 +193,13 @@ def test_not_found_page_speaks_the_readers_language(page, base_url):
     )
     assert page.url == base_url + "ja/no-such-page/"
     assert "ページが見つかりません" in page.locator(".tap-404 h1").inner_text()
-    links = search(page, "フィクスチャ")
-    assert links and all(link.startswith(base_url + "ja/") for link in links), links
+    links = answering_index(page)
+    assert links == [base_url + "ja/" + index_stub_location("ja")], links
     page.goto(base_url + "no-such-page/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert "Page not found" in page.locator(".tap-404 h1").inner_text()
-    links = search(page, "fixture")
-    assert links and not any("/ja/" in link for link in links), links
+    links = answering_index(page)
+    assert links == [base_url + index_stub_location("en")], links
 
 
 @pytest.mark.parametrize(
@@ -187,8 +212,8 @@ def test_not_found_page_speaks_the_readers_language(page, base_url):
     ],
 )
 def test_page_loads_cleanly_and_stays_local(page, base_url, path):
-    """No console error, no request beyond the local server, once the page (and its search index)
-    has loaded; a screenshot for a person to look at: .cache/screenshots/."""
+    """No console error, no request beyond the local server, once the page (and its search worker,
+    fed the index stub) has loaded; a screenshot for a person to look at: .cache/screenshots/."""
     page.goto(base_url + path)
     page.wait_for_load_state("networkidle")
     assert not page.console_errors, page.console_errors
