@@ -8,7 +8,7 @@
   folder that has its own configuration.
 - `expectations()`: what those commands give (how many tests pass, which fail on purpose): real runs
   in a reader's project, as the outputs do it, in one background process, remembered by a hash of
-  everything that can change them (.cache/site/expectations.json). A folder whose command is one of
+  everything that can change them (.cache/site/expectations/, a file per key). A folder whose command is one of
   its outputs takes that output's verdict, which tests/test_outputs.py checks on every run.
 - `verdict()`: pytest's verdict, read from what it prints.
 
@@ -647,7 +647,8 @@ def run(
 
 # -- expectations: remembered real runs -----------------------------------------------------------
 
-CACHE = pages.ROOT / ".cache" / "site" / "expectations.json"
+# One file per expectation, named by its key: a test that checks one download reads its own.
+CACHE = pages.ROOT / ".cache" / "site" / "expectations"
 WORKERS = 2  # background processes (one per core, at most)
 FORMAT = 1
 
@@ -690,20 +691,25 @@ def key(dl: Download, folder: Folder, down: tuple[str, ...]) -> str:
     return hashlib.sha256(repr(inputs).encode()).hexdigest()
 
 
-def load_cache() -> dict[str, dict]:
+def remembered(k: str) -> dict | None:
+    """The expectation remembered under key `k`; None when there is none or it cannot be read
+    (then the commands run again)."""
     try:
-        data = json.loads(CACHE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        data = json.loads((CACHE / f"{k}.json").read_text(encoding="utf-8"))
+        Verdict.from_json(data["verdict"])
+        if not all(isinstance(part, str) for part in data["command"]):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return data
 
 
-def save_cache(entries: dict[str, dict]) -> None:
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=CACHE.parent, suffix=".tmp")
+def save_remembered(k: str, entry: dict) -> None:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=CACHE, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as file:
-        json.dump(entries, file, sort_keys=True, indent=0)
-    os.replace(tmp, CACHE)  # whole, or not at all
+        json.dump(entry, file, sort_keys=True, indent=0)
+    os.replace(tmp, CACHE / f"{k}.json")  # whole, or not at all
 
 
 class Pending:
@@ -826,7 +832,6 @@ class Pending:
 def expectations(downloads: Iterable[Download], run: bool = True) -> Pending:
     """Start computing what each folder's command gives (unless `run` is False: then only what is
     known already); the remembered ones and those of an output need no run."""
-    remembered = load_cache()
     known: dict[str, Expectation] = {}
     jobs: dict[str, tuple[Download, Folder]] = {}
     down_by_name: dict[str, tuple[str, ...]] = {}
@@ -850,8 +855,7 @@ def expectations(downloads: Iterable[Download], run: bool = True) -> Pending:
                     verdict((pages.ROOT / folder.output).read_text(encoding="utf-8")),
                     down,
                 )
-            elif k in remembered:
-                data = remembered[k]
+            elif (data := remembered(k)) is not None:
                 known[k] = Expectation(
                     tuple(data["command"]), Verdict.from_json(data["verdict"]), down
                 )
@@ -861,13 +865,14 @@ def expectations(downloads: Iterable[Download], run: bool = True) -> Pending:
 
 
 def remember(found: dict[str, Expectation]) -> None:
-    """Keep what this build used (nothing else: the file does not grow)."""
-    entries = {
-        k: {"command": list(e.command), "verdict": e.verdict.to_json()}
-        for k, e in found.items()
-    }
-    if entries != load_cache():
-        save_cache(entries)
+    """Keep what this build used (nothing else: the cache does not grow)."""
+    for k, e in found.items():
+        entry = {"command": list(e.command), "verdict": e.verdict.to_json()}
+        if remembered(k) != entry:
+            save_remembered(k, entry)
+    for path in CACHE.glob("*.json"):
+        if path.stem not in found:
+            path.unlink(missing_ok=True)
 
 
 # -- the background process ------------------------------------------------------------------------

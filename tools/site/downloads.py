@@ -6,7 +6,7 @@ as the page shows it, without outputs and caches), each folder's `pyproject.toml
 dependencies added, `requirements.txt` (the same list), and a README in the page's language: the
 command to install, the command to run in each folder, and what it gives. What it gives comes from
 real runs of those commands, in a background process started while the pages are built, and
-remembered by a hash of everything that can change it (.cache/site/expectations.json): a warm
+remembered by a hash of everything that can change it (.cache/site/expectations/): a warm
 rebuild runs nothing. `mkdocs serve` runs nothing either: a preview's README says what is not
 computed yet.
 
