@@ -21,7 +21,7 @@ INPUTS = [
     f"{QUICK}/*",
     "docs/*/index.md",
     "docs/*/getting-started/quickstart.md",
-    "docs/en/getting-started/versions.md",
+    "docs/*/getting-started/versions.md",
     "locales/ja/translations.json",
     "mkdocs*.yml",
 ]
@@ -154,15 +154,18 @@ def test_suite_names_the_file_for_each_breakage(tmp_path):
     project = copy_project(tmp_path / "project")
     for breakage, _ in BREAKAGES.values():
         breakage(project)
-    # A broken link, in a second copy: in the first, a missing include stops the build before
-    # mkdocs checks links. Both copies' suites run at once.
+    # Broken links, in a second copy: in the first, a missing include stops the build before
+    # mkdocs checks links. One in each language: the Japanese site is built in a process of its
+    # own (tools/site/languages.py), whose failure must fail the build too. Both copies' suites
+    # run at once.
     linked = copy_project(tmp_path / "linked")
-    edit(
-        linked,
-        "docs/en/getting-started/versions.md",
-        "\n## ",
-        "\nSee [the missing page](missing-page.md).\n\n## ",
-    )
+    for language, target in [("en", "missing-page.md"), ("ja", "missing-ja-page.md")]:
+        edit(
+            linked,
+            f"docs/{language}/getting-started/versions.md",
+            "\n## ",
+            f"\nSee [the missing page]({target}).\n\n## ",
+        )
     build = start_suite(linked, "tests/test_site.py", "-x")
     # Only what the other breakages touch runs: the samples of the two pages they edit, the one
     # output they edit (the suite itself checks the others) and the page checks.
@@ -188,7 +191,9 @@ def test_suite_names_the_file_for_each_breakage(tmp_path):
     assert not missing, (
         "\n".join(missing) + "\n\n--- suite output ---\n" + output[-6000:]
     )
-    assert (
-        "Doc file 'getting-started/versions.md' contains a link 'missing-page.md'"
-        in build_output
-    ), build_output[-4000:]
+    for expected in [
+        "Doc file 'getting-started/versions.md' contains a link 'missing-page.md'",
+        "The ja build failed (pages in docs/ja/",
+        "Doc file 'getting-started/versions.md' contains a link 'missing-ja-page.md'",
+    ]:
+        assert expected in build_output, build_output[-4000:]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import posixpath
 import re
 import sys
@@ -319,21 +320,32 @@ def zip_bytes(dl: Download, pending: Pending | None, language: str) -> bytes:
 
 def on_post_build(config) -> None:
     listed = _pages.pop(config.site_dir, [])
+    if (
+        languages.BUILT_APART in os.environ
+    ):  # the build that started this one writes its zips
+        return
     if warned(config):  # this strict build aborts: no zips, and no runs left behind
         on_build_error(None)
         return
     pending = expectations_now()
-    language = language_of(config)
     site = Path(config.site_dir)
-    total = 0
-    for dl, url in listed:
-        # Beside the page: <page>/index.html, <page>/samples.zip (the site's URLs are directories).
-        target = site / posixpath.join(url, ZIP_NAME)
-        data = zip_bytes(dl, pending, language)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        total += len(data)
-    log.info(
-        f"downloads ({language}): {len(listed)} zips, {total / 1024:.0f} KiB; "
-        f"{_state.get('runs', 0)} runs, {_state['seconds']:.1f} s waited for them"
-    )
+    built = [(language_of(config), site)]
+    if language_of(config) == languages.default() and languages.built_apart(
+        _state["command"]
+    ):
+        # The other languages, built apart and moved in place by now (tools/site/languages.py runs
+        # first), have the same pages at the same addresses, and the same downloads.
+        built += [(language, site / language) for language in languages.translated()]
+    for language, root in built:
+        total = 0
+        for dl, url in listed:
+            # Beside the page: <page>/index.html, <page>/samples.zip (the URLs are directories).
+            target = root / posixpath.join(url, ZIP_NAME)
+            data = zip_bytes(dl, pending, language)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            total += len(data)
+        log.info(
+            f"downloads ({language}): {len(listed)} zips, {total / 1024:.0f} KiB; "
+            f"{_state.get('runs', 0)} runs, {_state['seconds']:.1f} s waited for them"
+        )

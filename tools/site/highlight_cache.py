@@ -53,6 +53,8 @@ def save() -> None:
     global _new
     if not _new:
         return
+    # Another language's build (a process of its own) may have saved since this one loaded.
+    load()
     CACHE.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=CACHE.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as file:

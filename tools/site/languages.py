@@ -2,8 +2,10 @@
 
 Each language is a MkDocs project of its own (mkdocs.yml, mkdocs.<lang>.yml, which inherits it),
 with its own search index, 404 page, sitemap and llms.txt. This hook:
-- builds every other language into <site_dir>/<lang>/ after the default language's build, so that
-  `mkdocs build` and `mkdocs serve` give the whole site;
+- builds every other language into <site_dir>/<lang>/, so that `mkdocs build` and `mkdocs serve`
+  give the whole site: `mkdocs build` starts each in a process of its own as the default
+  language's build starts, and moves it in place at the end; `mkdocs serve` builds them after the
+  default language, in its own process;
 - gives a language's project the site URL <default site URL><lang>/;
 - gives every page its alternates: the same page in each language (every page exists in every
   language; tests/test_pages.py checks it), as absolute URLs for `hreflang` links and the sitemap,
@@ -12,16 +14,28 @@ with its own search index, 404 page, sitemap and llms.txt. This hook:
 
 from __future__ import annotations
 
+import logging
 import os
 import posixpath
+import shutil
+import subprocess
 import sys
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from mkdocs.exceptions import PluginError
 
 # The project root: `tools` is not installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tools import languages, pages, translations
 from tools.site.ui import ui
+
+log = logging.getLogger("mkdocs.hooks.languages")
+_command = {"name": "build"}
+# The other languages being built apart: language -> (its build, its site directory, started at).
+_apart: dict[str, tuple[subprocess.Popen, str, float]] = {}
 
 
 def language_of(config) -> str:
@@ -132,9 +146,75 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_startup(command, dirty):
+    _command["name"] = command
+
+
+def on_pre_build(config):
+    """`mkdocs build`: the other languages start now, each in a process of its own, into a directory
+    of its own (this build cleans its site directory before it writes)."""
+    if language_of(config) != languages.default() or not languages.built_apart(
+        _command["name"]
+    ):
+        return
+    stop_apart_builds()
+    for language in languages.translated():
+        target = tempfile.mkdtemp(prefix=f"mkdocs-{language}-")
+        # Not -q: a quiet build does not count its warnings, so a strict one would pass with them.
+        argv = [sys.executable, "-m", "mkdocs", "build"]
+        argv += ["-f", str(languages.config_file(language)), "--site-dir", target]
+        argv += ["--strict"] if config.strict else []
+        process = subprocess.Popen(
+            argv,
+            cwd=pages.ROOT,
+            env={**os.environ, languages.BUILT_APART: "1"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        _apart[language] = (process, target, time.monotonic())
+
+
+def stop_apart_builds() -> None:
+    while _apart:
+        _, (process, target, _) = _apart.popitem()
+        process.kill()
+        process.communicate()
+        shutil.rmtree(target, ignore_errors=True)
+
+
+def on_build_error(error):
+    stop_apart_builds()
+
+
 def on_post_build(config) -> None:
-    """After the default language, build the others into the same site, as MkDocs builds one."""
+    """After the default language, the others into the same site, as MkDocs builds one."""
     if language_of(config) != languages.default():
+        return
+    if languages.built_apart(_command["name"]):
+        for language in languages.translated():
+            process, target, started = _apart.pop(language)
+            _, stderr = process.communicate()
+            said = "\n".join(
+                line for line in stderr.splitlines() if not line.startswith("INFO")
+            )
+            config_name = languages.config_file(language).name
+            if process.returncode:
+                stop_apart_builds()
+                shutil.rmtree(target, ignore_errors=True)
+                raise PluginError(
+                    f"The {language} build failed (pages in docs/{language}/, "
+                    f"mkdocs build -f {config_name}):\n{said}"
+                )
+            for line in said.splitlines():  # not strict: its warnings, kept
+                log.warning(f"{language}: {line}")
+            destination = os.path.join(config.site_dir, language)
+            shutil.rmtree(destination, ignore_errors=True)
+            shutil.move(target, destination)
+            log.info(
+                f"{language}: built beside the default language, "
+                f"{time.monotonic() - started:.1f} s"
+            )
         return
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
