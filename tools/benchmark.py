@@ -1,12 +1,13 @@
 """Prints how long the site's main loops take on this machine: figures, never asserted in tests.
 
-    uv run python -m tools.benchmark                  # everything (about 10 minutes)
+    uv run python -m tools.benchmark                  # everything (about 15 minutes)
     uv run python -m tools.benchmark --skip lighthouse serve
 
 What it measures:
 - the samples alone (pytest snippets/), the floor of any run;
 - the whole suite verifying everything (`--verify-all`, as CI), per verified artifact (a sample
   file other than __init__.py, or an output), per page and per output, and where its time goes;
+  then the same without the accessibility audit;
 - edit -> verdict: the README's test command after one snippet edit (after the part its page
   shows, then inside it) and after one page edit, with the record of earlier runs (incremental
   verification);
@@ -126,6 +127,17 @@ def suite(figures: Figures) -> None:
         )
     )
     figures.append(("  test time by area", areas(result)))
+    # The audit (every page in Chromium, in two colour themes) is most of a full run's time.
+    lean, result = timed(
+        [*PYTEST, "--verify-all", "--ignore=tests/test_accessibility.py"]
+    )
+    figures.append(
+        (
+            "  without the accessibility audit",
+            f"{lean:6.2f} s   {lean / (samples + outs):6.3f} s per artifact   "
+            f"{summary(result)}",
+        )
+    )
 
 
 @contextmanager
