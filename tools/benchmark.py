@@ -25,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -297,8 +298,13 @@ def serve_rebuild(figures: Figures) -> None:
                 time.sleep(0.05)
             took = time.perf_counter() - start
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        # Ctrl-C, not SIGTERM: mkdocs serve removes its temporary site only on KeyboardInterrupt.
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     figures.append(
         (
             "snippet edit -> page served again",
