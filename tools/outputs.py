@@ -419,7 +419,8 @@ def pytest_addoption(parser):
 
 
 # An in-process run (pytester) removes what it imported from sys.modules when it ends, and a module
-# imported a second time runs its import-time code again. Imported here, these stay imported:
+# imported a second time runs its import-time code again. Imported before the first run (preload),
+# these stay imported:
 # - compiled extensions: a second import leaves the extension pointing at the first copy, and
 #   asyncpg then crashes the process;
 # - SQLAlchemy's dialects: a second import registers the PostgreSQL dialect's functions again, and
@@ -435,11 +436,16 @@ PRELOADED = (
 )
 
 
-def pytest_configure(config):
+def preload() -> None:
+    """Before the first in-process run (tests/test_outputs.py): a run that checks no output, as after
+    a page edit, does not pay for importing SQLAlchemy."""
     import importlib
 
     for name in PRELOADED:
         importlib.import_module(name)
+
+
+def pytest_configure(config):
     config.stash[UPDATED] = []
     if config.getoption("update_outputs"):
         config.option.update_examples = (

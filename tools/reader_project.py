@@ -895,14 +895,9 @@ def main(argv: list[str]) -> int:
     if len(argv) != 3 or argv[0] != "run":
         print(__doc__, file=sys.stderr)
         return 2
-    import importlib
-
     from tools import outputs
 
-    for (
-        name
-    ) in outputs.PRELOADED:  # compiled extensions stay imported (see tools/outputs.py)
-        importlib.import_module(name)
+    outputs.preload()  # compiled extensions stay imported (see tools/outputs.py)
     warm_up()
     jobs = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
     results = {}
