@@ -1,18 +1,28 @@
 """Compiling the theme's Jinja templates was a tenth of a build: MkDocs makes a new Jinja
-environment for every build, so each language compiled the same 97 templates again, and `mkdocs
-serve` did it again on every rebuild. This hook gives every environment one in-memory bytecode
-cache for the process. Jinja checks each entry against a hash of the template's source, so an edited
-template (tools/theme/) is compiled again; tests/test_tool_template_cache.py checks that a page rendered
-from the cache is exactly what a fresh environment renders."""
+environment for every build, so each language compiled the same 97 templates again, `mkdocs serve`
+did it again on every rebuild, and the test command's build, a process of its own, on every run.
+This hook gives every environment one bytecode cache: in memory for the process, and on disk
+(.cache/site/templates/) for the next one. Jinja checks each entry against a hash of the template's
+source and against the Python version, so an edited template (tools/theme/) is compiled again and a
+missing, unreadable or foreign file only means compiling again; tests/test_tool_template_cache.py
+checks that a page rendered from the cache is exactly what a fresh environment renders."""
 
 from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
+DIRECTORY = Path(__file__).resolve().parents[2] / ".cache" / "site" / "templates"
 
-class InMemoryBytecodeCache(BytecodeCache):
-    def __init__(self) -> None:
+
+class CompiledTemplates(BytecodeCache):
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
         self._stored: dict[str, bytes] = {}
 
     def get_bucket(self, environment, name, filename, source):
@@ -22,17 +32,41 @@ class InMemoryBytecodeCache(BytecodeCache):
         self.load_bytecode(bucket)
         return bucket
 
+    def _file(self, key: str) -> Path | None:
+        if self.directory is None:
+            return None
+        return self.directory / (hashlib.sha256(key.encode()).hexdigest() + ".bin")
+
     def load_bytecode(self, bucket: Bucket) -> None:
-        if (stored := self._stored.get(bucket.key)) is not None:
-            # A stale checksum leaves the bucket empty: the template is compiled again.
-            bucket.bytecode_from_string(stored)
+        stored = self._stored.get(bucket.key)
+        if stored is None and (file := self._file(bucket.key)) is not None:
+            try:
+                stored = file.read_bytes()
+            except OSError:
+                return
+        if stored is not None:
+            # A stale checksum or another Python's bytecode leaves the bucket empty: the
+            # template is compiled again (and stored again, replacing the file).
+            try:
+                bucket.bytecode_from_string(stored)
+            except Exception:  # a damaged file Jinja does not recognise as such
+                bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self._stored[bucket.key] = bucket.bytecode_to_string()
+        data = bucket.bytecode_to_string()
+        self._stored[bucket.key] = data
+        if (file := self._file(bucket.key)) is not None:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(
+                tmp, file
+            )  # whole, or not at all: another language builds at once
 
 
 # MkDocs loads a hook once per process (every build and language shares this module).
-COMPILED = InMemoryBytecodeCache()
+COMPILED = CompiledTemplates(DIRECTORY)
 
 
 def on_env(env, config, files):
