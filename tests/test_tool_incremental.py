@@ -244,3 +244,69 @@ def test_a_site_test_reads_a_sample_as_pages_show_it(tmp_path):
     assert digest() == before
     sample.write_text(shown.replace("x = 1", "x = 2") + "outcome = 2\n")
     assert digest() != before
+
+
+# The site's build, as a test project's: each page of docs/en/ as a file of the site.
+FAKE_BUILD = """import pathlib, sys
+site = pathlib.Path(sys.argv[1])
+site.mkdir(parents=True)
+for page in pathlib.Path("docs/en").glob("*.md"):
+    (site / (page.stem + ".html")).write_text("<h1>" + page.read_text() + "</h1>")
+"""
+
+
+@pytest.fixture
+def built_site_project(pytester, monkeypatch, site_project):
+    """The project above, with a built site: its site test reads page a of the site, and two other
+    tests read no site. Every decision on site tests is noted with whether the first other test had
+    run (the decision comes before the last other test: its teardown must know what runs next)."""
+    import sys
+
+    from tools import site_build
+
+    monkeypatch.setattr(
+        site_build,
+        "command",
+        lambda site_dir: [sys.executable, "-c", FAKE_BUILD, str(site_dir)],
+    )
+    (site_project / "tests" / "test_site.py").write_text(
+        "from tools import site_build\n\n\n"
+        "def test_page_a_is_built(request):\n"
+        "    site, failure = site_build.built(request.config)\n"
+        "    assert site is not None, failure\n"
+        "    assert '<h1># ' in (site / 'a.html').read_text()\n"
+    )
+    (site_project / "tests" / "test_other.py").write_text(
+        "def test_first():\n    open('other-ran', 'w').close()\n\n\n"
+        "def test_last():\n    pass\n"
+    )
+    decisions = []
+    decide = incremental.decide_site_tests
+
+    def noted(state, config, items):
+        ran = (site_project / "other-ran").exists()
+        decisions.append((ran, [item.name for item in items]))
+        return decide(state, config, items)
+
+    monkeypatch.setattr(incremental, "decide_site_tests", noted)
+    return site_project, decisions
+
+
+def test_site_tests_are_decided_once_the_site_is_built_after_the_other_tests(
+    pytester, built_site_project
+):
+    """A run whose site must be built again runs the other tests while it builds, then decides on
+    the site tests with the built site (one process)."""
+    project, decisions = built_site_project
+    args = [*ARGS, "-p", "no:xdist"]
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=3)
+    (project / "other-ran").unlink()
+    (project / "docs" / "en" / "b.md").write_text("# b, edited\n")  # a.html is the same
+    second = pytester.runpytest_inprocess(*args)
+    second.assert_outcomes(passed=2)
+    assert "(1 site)" in second.stdout.str()
+    assert decisions[-1] == (True, ["test_page_a_is_built"])
+    (project / "other-ran").unlink()
+    (project / "docs" / "en" / "a.md").write_text("no title\n")  # a.html changes
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=2, failed=1)
+    assert decisions[-1] == (True, ["test_page_a_is_built"])

@@ -560,6 +560,10 @@ class State:
     failed: set[str] = field(default_factory=set)
     # Site tests: what each read in this run.
     reads: dict[str, list[str]] = field(default_factory=dict)
+    # The site is being built in the background (pytest_configure).
+    building: bool = False
+    # Site tests decided once the site is built, after the other tests have run (one process).
+    undecided: list[pytest.Item] = field(default_factory=list)
     _built: str | None = None
     _site_files: SiteFiles | None = None
 
@@ -627,6 +631,7 @@ def pytest_configure(config: pytest.Config) -> None:
         from tools import site_build
 
         site_build.start(config)
+        state.building = True
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)
@@ -714,32 +719,50 @@ def digests_for_decisions(state: State, config: pytest.Config) -> Digests:
     return SiteFiles(state.inputs, lambda: site_build.built(config)[0]).digest
 
 
+def may_wait_for_the_site(config: pytest.Config, state: State) -> bool:
+    """Whether the site tests' decision can wait for the build while the other tests run: one
+    process (pytest-xdist's workers each decide at collection) that runs tests."""
+    return (
+        state.active
+        and state.building
+        and not config.pluginmanager.has_plugin("dsession")
+        and not hasattr(config, "workerinput")
+        and not config.option.collectonly
+    )
+
+
+def decide_site_tests(
+    state: State, config: pytest.Config, items: list[pytest.Item]
+) -> tuple[list[pytest.Item], list[pytest.Item]]:
+    """The site tests to run, and those whose every read entry is as when they passed."""
+    keep, skip = [], []
+    digest_of = None
+    for item in items:
+        entries = state.record.reads.get(item.nodeid)
+        if state.active and entries is not None:
+            digest_of = digest_of or digests_for_decisions(state, config)
+            key = read_key(
+                Path(item.path), entries, digest_of, state.inputs, state.global_digest
+            )
+            if key is not None and state.record.verified.get(item.nodeid) == key:
+                state.keys[item.nodeid] = key
+                state.reads[item.nodeid] = entries
+                skip.append(item)
+                state.skipped["site"] += 1
+                continue
+        keep.append(item)
+    return keep, skip
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     state = config.stash[STATE]
-    keep, skip = [], []
-    digest_of = None
+    keep, skip, site = [], [], []
     for item in items:
         if is_site_test(item):
-            entries = state.record.reads.get(item.nodeid)
-            if state.active and entries is not None:
-                digest_of = digest_of or digests_for_decisions(state, config)
-                key = read_key(
-                    Path(item.path),
-                    entries,
-                    digest_of,
-                    state.inputs,
-                    state.global_digest,
-                )
-                if key is not None and state.record.verified.get(item.nodeid) == key:
-                    state.keys[item.nodeid] = key
-                    state.reads[item.nodeid] = entries
-                    skip.append(item)
-                    state.skipped["site"] += 1
-                    continue
-            keep.append(item)
+            site.append(item)
             continue
         found = item_key(item, state.inputs, state.global_digest)
         if found is not None:
@@ -753,9 +776,60 @@ def pytest_collection_modifyitems(
             state.skipped[found.kind] += 1
         else:
             keep.append(item)
+    if site and may_wait_for_the_site(config, state):
+        # The site is still building: the other tests run first, then the site tests are decided
+        # on the built site (pytest_runtestloop), instead of every test waiting for the build.
+        state.undecided = site
+        keep += site
+    else:
+        site_keep, site_skip = decide_site_tests(state, config, site)
+        keep, skip = keep + site_keep, skip + site_skip
+        order = {id(item): i for i, item in enumerate(items)}
+        keep.sort(
+            key=lambda item: order[id(item)]
+        )  # the order pytest collected them in
     if skip:
         config.hook.pytest_deselected(items=skip)
-        items[:] = keep
+    items[:] = keep
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> bool | None:
+    """pytest's own loop, except that the site tests waiting for the build are decided before the
+    last other test runs: a test's teardown needs to know which test comes next."""
+    state = session.config.stash.get(STATE, None)
+    if state is None or not state.undecided:
+        return None
+    if session.testsfailed and not session.config.option.continue_on_collection_errors:
+        return None  # pytest's loop stops the run and says why
+    undecided = {item.nodeid for item in state.undecided}
+    items = [item for item in session.items if item.nodeid not in undecided]
+    waiting = [item for item in session.items if item.nodeid in undecided]
+
+    def decide() -> None:
+        keep, skip = decide_site_tests(state, session.config, waiting)
+        state.undecided = []
+        if skip:
+            session.config.hook.pytest_deselected(items=skip)
+            session.testscollected -= len(skip)  # the progress counts to what runs
+        items.extend(keep)
+        session.items[:] = items
+
+    if not items:
+        decide()
+    i = 0
+    while i < len(items):
+        if i == len(items) - 1 and state.undecided:
+            decide()
+        item = items[i]
+        nextitem = items[i + 1] if i + 1 < len(items) else None
+        item.config.hook.pytest_runtest_protocol(item=item, nextitem=nextitem)
+        if session.shouldfail:
+            raise session.Failed(session.shouldfail)
+        if session.shouldstop:
+            raise session.Interrupted(session.shouldstop)
+        i += 1
+    return True
 
 
 @pytest.hookimpl(hookwrapper=True)
