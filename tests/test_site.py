@@ -3,6 +3,7 @@
 no broken link or anchor."""
 
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from html import unescape
@@ -193,7 +194,9 @@ def test_included_files_are_rendered(site):
     assert not leftovers, "Unexpanded snippet directives in:\n" + "\n".join(leftovers)
 
 
-ID_ATTR = re.compile(r'\bid=["\']([^"\']+)["\']')
+# `id=` after no word character: what a leading \b matches, without making the regex engine try
+# every position of the page (25 times faster on this site).
+ID_ATTR = re.compile(r'id=(?<!\wid=)["\']([^"\']+)["\']')
 HREF = re.compile(r'<a\b[^>]*\bhref=["\']([^"\']+)["\']')
 
 
@@ -205,6 +208,21 @@ def test_internal_links_and_anchors_resolve(site):
         if path not in ids:
             ids[path] = set(ID_ATTR.findall(path.read_text(encoding="utf-8")))
         return ids[path]
+
+    # Every page links to most others (the navigation): each target is looked up once. The built
+    # site has no symbolic links, so a normalised path is the resolved one.
+    kinds: dict[str, str] = {}
+
+    def kind(target: str) -> str:
+        if target not in kinds:
+            kinds[target] = (
+                "dir"
+                if os.path.isdir(target)
+                else "file"
+                if os.path.exists(target)
+                else "missing"
+            )
+        return kinds[target]
 
     problems = []
     for html in html_pages(site):
@@ -225,16 +243,14 @@ def test_internal_links_and_anchors_resolve(site):
                         f"{html.relative_to(site)}: link to {href} leaves the site's path {SITE_PATH}"
                     )
                     continue
-                target = site / unquote(parts.path)[len(SITE_PATH) :]
+                found = os.path.join(site, unquote(parts.path)[len(SITE_PATH) :])
             else:
-                target = (
-                    (html.parent / unquote(parts.path)).resolve()
-                    if parts.path
-                    else html
-                )
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.exists():
+                found = os.path.join(html.parent, unquote(parts.path))
+            found = os.path.normpath(found) if parts.path else str(html)
+            if kind(found) == "dir":
+                found = os.path.join(found, "index.html")
+            target = Path(found)
+            if kind(found) == "missing":
                 problems.append(
                     f"{html.relative_to(site)}: link to {href} reaches no file"
                 )
