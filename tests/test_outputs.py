@@ -5,12 +5,6 @@ import pytest
 from tools import outputs
 
 
-@pytest.fixture(scope="session")
-def preloaded():
-    """Session-scoped, so set up before the first pytester (tools/outputs.py, PRELOADED)."""
-    outputs.preload()
-
-
 @pytest.fixture
 def collect_leftovers():
     """Set up before pytester, so torn down after it: then free what the in-process run of a
@@ -24,6 +18,6 @@ def collect_leftovers():
     "output", outputs.discover(), ids=lambda o: str(o.rel.relative_to("snippets"))
 )
 def test_output_matches_a_fresh_run(
-    preloaded, collect_leftovers, output, pytester, monkeypatch, request
+    collect_leftovers, output, pytester, monkeypatch, request
 ):
     outputs.check(output, pytester, monkeypatch, request.config)

@@ -437,12 +437,21 @@ PRELOADED = (
 
 
 def preload() -> None:
-    """Before the first in-process run (tests/test_outputs.py): a run that checks no output, as after
-    a page edit, does not pay for importing SQLAlchemy."""
     import importlib
 
     for name in PRELOADED:
         importlib.import_module(name)
+
+
+@pytest.hookimpl(
+    tryfirst=True
+)  # before tools/samples.py freezes what collection created
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Only a run that checks outputs pays for importing SQLAlchemy (not one after a page edit);
+    imported before the garbage collector is told to ignore what is loaded, or every collection
+    after an output run would scan it."""
+    if any(item.nodeid.startswith("tests/test_outputs.py") for item in session.items):
+        preload()
 
 
 def pytest_configure(config):
