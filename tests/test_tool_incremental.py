@@ -5,11 +5,12 @@ import builtins
 import io
 import json
 import os
+import sys
 import threading
 
 import pytest
 
-from tools import incremental
+from tools import incremental, site_build
 
 
 @pytest.fixture
@@ -260,10 +261,6 @@ def built_site_project(pytester, monkeypatch, site_project):
     """The project above, with a built site: its site test reads page a of the site, and two other
     tests read no site. Every decision on site tests is noted with whether the first other test had
     run (the decision comes before the last other test: its teardown must know what runs next)."""
-    import sys
-
-    from tools import site_build
-
     monkeypatch.setattr(
         site_build,
         "command",

@@ -57,9 +57,8 @@ def test_a_new_process_reads_what_an_earlier_one_compiled(tmp_path):
     fresh = render(environment(templates))
     render(environment(templates, template_cache.CompiledTemplates(tmp_path)))
     assert len(list(tmp_path.glob("*.bin"))) == 2
-    later = template_cache.CompiledTemplates(
-        tmp_path
-    )  # nothing in memory: read from disk
+    # Nothing in memory: read from disk.
+    later = template_cache.CompiledTemplates(tmp_path)
     env = environment(templates, later)
     compiled = []
     env.compile = lambda *a, **k: (

@@ -34,7 +34,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from pathlib import Path
 import pytest
 
 from tools import pages
+from tools.files import write_whole
 
 # One record per Python: `python -m tools.pythons` runs the samples on the others.
 RECORD = (
@@ -531,13 +531,11 @@ def load_record(path: Path | None = None) -> tuple[Record, str | None]:
 
 
 def save_record(record: Record, path: Path | None = None) -> None:
-    path = path or RECORD
-    path.parent.mkdir(parents=True, exist_ok=True)
     body = record.as_dict()
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as file:
-        json.dump({"format": FORMAT, **body, "checksum": checksum(body)}, file)
-    os.replace(tmp, path)  # whole, or not at all
+    write_whole(
+        path or RECORD,
+        json.dumps({"format": FORMAT, **body, "checksum": checksum(body)}),
+    )
 
 
 # -- pytest plugin -------------------------------------------------------------------------------
@@ -782,12 +780,9 @@ def pytest_collection_modifyitems(
         state.undecided = site
         keep += site
     else:
-        site_keep, site_skip = decide_site_tests(state, config, site)
-        keep, skip = keep + site_keep, skip + site_skip
-        order = {id(item): i for i, item in enumerate(items)}
-        keep.sort(
-            key=lambda item: order[id(item)]
-        )  # the order pytest collected them in
+        skip += decide_site_tests(state, config, site)[1]
+        left_out = set(map(id, skip))
+        keep = [item for item in items if id(item) not in left_out]
     if skip:
         config.hook.pytest_deselected(items=skip)
     items[:] = keep

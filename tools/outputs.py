@@ -443,9 +443,8 @@ def preload() -> None:
         importlib.import_module(name)
 
 
-@pytest.hookimpl(
-    tryfirst=True
-)  # before tools/samples.py freezes what collection created
+# Before tools/samples.py freezes what collection created.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Only a run that checks outputs pays for importing SQLAlchemy (not one after a page edit);
     imported before the garbage collector is told to ignore what is loaded, or every collection

@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from pathlib import Path, PurePosixPath
 
 from tools import environment, pages
+from tools.files import write_whole
 
 READER_CONFIG = pages.SNIPPETS / "getting_started" / "quickstart" / "pyproject.toml"
 CONFIG_FILES = (
@@ -705,11 +706,7 @@ def remembered(k: str) -> dict | None:
 
 
 def save_remembered(k: str, entry: dict) -> None:
-    CACHE.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=CACHE, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as file:
-        json.dump(entry, file, sort_keys=True, indent=0)
-    os.replace(tmp, CACHE / f"{k}.json")  # whole, or not at all
+    write_whole(CACHE / f"{k}.json", json.dumps(entry, sort_keys=True, indent=0))
 
 
 class Pending:

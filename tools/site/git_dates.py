@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+# The project root: `tools` is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools.files import write_whole
 
 PLUGIN = "git-revision-date-localized"
 DIRECTORY = Path(__file__).resolve().parents[2] / ".cache" / "site"
@@ -37,7 +41,7 @@ def history(plugin) -> dict | None:
     return {"head": head, "options": repr(plugin.cached_history_options)}
 
 
-def restore(plugin, file: Path, docs_dir: str) -> int:
+def restore(plugin, file: Path, docs: str) -> int:
     """Give the plugin the dates kept for the same history; the number of pages given. Kept by
     path in the docs directory: the plugin's own keys are absolute paths."""
     if plugin.last_revision_commits or (wanted := history(plugin)) is None:
@@ -47,7 +51,7 @@ def restore(plugin, file: Path, docs_dir: str) -> int:
         if {k: kept[k] for k in wanted} != wanted:
             return 0
         commits = {
-            os.path.join(docs_dir, path): (str(commit), int(timestamp))
+            os.path.join(docs, path): (str(commit), int(timestamp))
             for path, (commit, timestamp) in kept["commits"].items()
             if commit
         }
@@ -58,14 +62,14 @@ def restore(plugin, file: Path, docs_dir: str) -> int:
     return len(commits)
 
 
-def keep(plugin, file: Path, docs_dir: str) -> None:
+def keep(plugin, file: Path, docs: str) -> None:
     """Write what the plugin read from git, pages with a commit only, when it is new."""
     if (wanted := history(plugin)) is None:
         return
     commits = {
-        os.path.relpath(path, docs_dir): [commit, timestamp]
+        os.path.relpath(path, docs): [commit, timestamp]
         for path, (commit, timestamp) in plugin.last_revision_commits.items()
-        if commit and path.startswith(os.path.join(docs_dir, ""))
+        if commit and path.startswith(os.path.join(docs, ""))
     }
     data = {**wanted, "commits": commits}
     try:
@@ -73,23 +77,19 @@ def keep(plugin, file: Path, docs_dir: str) -> None:
             return
     except (OSError, ValueError):
         pass
-    file.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(data, out)
-    os.replace(tmp, file)  # whole, or not at all
+    write_whole(file, json.dumps(data))
 
 
-@event_priority(-50)  # after the plugin's on_config has read HEAD
+# After the plugin's on_config has read HEAD.
+@event_priority(-50)
 def on_config(config):
     if (plugin := config.plugins.get(PLUGIN)) is not None:
         restore(plugin, cache_file(config), docs_dir(config))
     return config
 
 
-@event_priority(
-    -50
-)  # after the plugin's on_files has asked git for what it was not given
+# After the plugin's on_files has asked git for what it was not given.
+@event_priority(-50)
 def on_files(files, config):
     if (plugin := config.plugins.get(PLUGIN)) is not None:
         keep(plugin, cache_file(config), docs_dir(config))

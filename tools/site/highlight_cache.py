@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
+import sys
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+
+# The project root: `tools` is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools.files import write_whole
 
 CACHE = Path(__file__).resolve().parents[2] / ".cache" / "site" / "highlighted.json"
 _remembered: dict[str, str] = {}
@@ -55,11 +58,7 @@ def save() -> None:
         return
     # Another language's build (a process of its own) may have saved since this one loaded.
     load()
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=CACHE.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as file:
-        json.dump(_remembered, file)
-    os.replace(tmp, CACHE)  # whole, or not at all
+    write_whole(CACHE, json.dumps(_remembered))
     _new = False
 
 

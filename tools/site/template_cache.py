@@ -10,12 +10,15 @@ checks that a page rendered from the cache is exactly what a fresh environment r
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
+import sys
 from pathlib import Path
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
+
+# The project root: `tools` is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools.files import write_whole
 
 DIRECTORY = Path(__file__).resolve().parents[2] / ".cache" / "site" / "templates"
 
@@ -56,13 +59,7 @@ class CompiledTemplates(BytecodeCache):
         data = bucket.bytecode_to_string()
         self._stored[bucket.key] = data
         if (file := self._file(bucket.key)) is not None:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(
-                tmp, file
-            )  # whole, or not at all: another language builds at once
+            write_whole(file, data)  # the other language builds at the same time
 
 
 # MkDocs loads a hook once per process (every build and language shares this module).
