@@ -5,10 +5,14 @@ import os
 import shutil
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tools import pages, site_build
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Playwright
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -60,24 +64,72 @@ def serve_index_stubs(context) -> None:
     context.route("**/search/search_index.json", answer)
 
 
+class SharedChromium:
+    """Chromium driven by Playwright (it downloads no browser: the system's), shared by the browser
+    tests that run one after another, whatever their module. Playwright's synchronous API keeps its
+    own event loop running in the thread while it is open, and a later test's asyncio.run() would
+    find it there: it is closed before a test of another module that needs no browser
+    (pytest_runtest_teardown below), and started again for the next one that does."""
+
+    def __init__(self) -> None:
+        self._playwright: Playwright | None = None
+        self._chromium: Browser | None = None
+
+    def get(self) -> "Browser":
+        if self._chromium is None:
+            from playwright.sync_api import sync_playwright
+
+            playwright = self._playwright = sync_playwright().start()
+            self._chromium = playwright.chromium.launch(
+                executable_path=CHROMIUM, args=CHROMIUM_ARGS
+            )
+        return self._chromium
+
+    def close(self) -> None:
+        chromium, playwright = self._chromium, self._playwright
+        self._chromium = self._playwright = None
+        try:
+            if chromium is not None:
+                chromium.close()
+        finally:
+            if playwright is not None:
+                playwright.stop()
+
+
+SHARED_CHROMIUM = SharedChromium()
+
+
+@pytest.fixture(scope="session")
+def shared_chromium():
+    """Closes the browser however the run ends (an interrupted run too)."""
+    yield SHARED_CHROMIUM
+    SHARED_CHROMIUM.close()
+
+
 @pytest.fixture(scope="module")
-def browser():
-    """Chromium driven by Playwright (it downloads no browser: the system's), one per test module:
-    Playwright's synchronous API keeps its own event loop running in the thread while it is open,
-    and a later test's asyncio.run() would find it there."""
+def browser(shared_chromium):
+    """The shared Chromium; where it is missing, a skip with the reason, or a failure in CI."""
     if not Path(CHROMIUM).exists():
         reason = "Chromium is not installed (apt-get install -y chromium fonts-noto-cjk; .ci/run does it)"
         if os.environ.get("CI"):
             pytest.fail(reason + ": the browser tests must run in CI", pytrace=False)
         pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
+    return shared_chromium.get()
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """After a test and the fixtures it leaves behind: the browser stays open for a next test that
+    uses it (one start instead of one a module: a page edit's audit and searches share it) and
+    within a module, whose fixtures keep it until the module ends."""
+    try:
+        return (yield)
+    finally:
+        if nextitem is None or (
+            nextitem.path != item.path
+            and "browser" not in getattr(nextitem, "fixturenames", ())
+        ):
+            SHARED_CHROMIUM.close()
 
 
 # Built and served as GitHub Pages serves a project site: under a path, not at the host's root.

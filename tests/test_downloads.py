@@ -53,6 +53,33 @@ def built_zip(site: Path, page: Path) -> Path:
     return site / language_root(language) / page_dir(page) / downloads.ZIP_NAME
 
 
+def differences(
+    page: Path, dl: reader_project.Download, held_files: zipfile.ZipFile
+) -> list[str]:
+    """What a page's zip holds that differs from its download: its list of files, then every
+    file the page shows, as it shows it (the zip is opened once a page)."""
+    problems = []
+    names = set(held_files.namelist())
+    expected = {f"{dl.name}/{rel}" for rel in reader_project.reader_tree(dl)}
+    expected.add(f"{dl.name}/README.md")
+    if names != expected:
+        problems.append(
+            f"{page}: the zip's files differ from the download's: {sorted(names ^ expected)}"
+        )
+    # Every file the page shows, as it shows it.
+    for inc in pages.includes(page):
+        if inc.path.endswith(".out") or not inc.path.startswith("snippets/"):
+            continue
+        rel = (pages.ROOT / inc.path).relative_to(dl.source).as_posix()
+        shown = pages.as_shown((pages.ROOT / inc.path).read_text(encoding="utf-8"))
+        held = held_files.read(f"{dl.name}/{rel}").decode("utf-8")
+        if rel.endswith("pyproject.toml"):  # then the pinned dependencies
+            held = held[: len(shown.rstrip("\n"))] + "\n"
+        if held != shown:
+            problems.append(f"{page}: {rel} in the zip is not what the page shows")
+    return problems
+
+
 def test_every_page_with_samples_offers_them_in_every_language(site):
     problems = []
     for language in languages.languages():
@@ -66,29 +93,8 @@ def test_every_page_with_samples_offers_them_in_every_language(site):
             if not archive.is_file() or not zipfile.is_zipfile(archive):
                 problems.append(f"{page}: no zip at {archive.relative_to(site)}")
                 continue
-            names = set(zipfile.ZipFile(archive).namelist())
-            expected = {
-                f"{dl.name}/{rel}" for rel in reader_project.reader_tree(dl)
-            } | {f"{dl.name}/README.md"}
-            if names != expected:
-                problems.append(
-                    f"{page}: the zip's files differ from the download's: {sorted(names ^ expected)}"
-                )
-            # Every file the page shows, as it shows it.
-            for inc in pages.includes(page):
-                if inc.path.endswith(".out") or not inc.path.startswith("snippets/"):
-                    continue
-                rel = (pages.ROOT / inc.path).relative_to(dl.source).as_posix()
-                shown = pages.as_shown(
-                    (pages.ROOT / inc.path).read_text(encoding="utf-8")
-                )
-                held = zipfile.ZipFile(archive).read(f"{dl.name}/{rel}").decode("utf-8")
-                if rel.endswith("pyproject.toml"):  # then the pinned dependencies
-                    held = held[: len(shown.rstrip("\n"))] + "\n"
-                if held != shown:
-                    problems.append(
-                        f"{page}: {rel} in the zip is not what the page shows"
-                    )
+            with zipfile.ZipFile(archive) as held_files:
+                problems += differences(page, dl, held_files)
     assert not problems, "\n".join(problems)
 
 

@@ -1,0 +1,54 @@
+"""One Chromium serves the browser tests that run one after another, across modules, and is closed
+before a test of another module that needs none (tests/conftest.py): that test's asyncio.run()
+must not find Playwright's event loop running in the thread."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import CHROMIUM
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no Chromium here")
+
+# Each browser test keeps the browser it was given (the objects, not their ids: a closed browser's
+# id may be reused), in a module both runs can reach.
+BROWSER_TEST = """
+import sys
+
+
+def test_{name}(browser):
+    assert browser.is_connected()
+    sys.modules["seen_browsers"].browsers.append(browser)
+"""
+
+NO_BROWSER_TEST = """
+import asyncio
+
+
+def test_asyncio_run_works_after_a_browser_test():
+    assert asyncio.run(asyncio.sleep(0, result="ran")) == "ran"
+"""
+
+
+def test_consecutive_browser_tests_share_one_chromium_and_others_get_none(
+    pytester, monkeypatch
+):
+    seen = type(sys)("seen_browsers")
+    seen.browsers = []
+    monkeypatch.setitem(sys.modules, "seen_browsers", seen)
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    pytester.makepyfile(
+        test_1_first=BROWSER_TEST.format(name="first"),
+        test_2_second=BROWSER_TEST.format(name="second"),
+        test_3_no_browser=NO_BROWSER_TEST,
+        test_4_third=BROWSER_TEST.format(name="third"),
+    )
+    result = pytester.runpytest_inprocess(
+        "-p", "tests.conftest", "-p", "no:randomly", "-p", "no:cacheprovider"
+    )
+    result.assert_outcomes(passed=4)
+    first, second, third = seen.browsers
+    assert first is second, "two modules one after another started two browsers"
+    assert third is not first, "the browser stayed open over a test that needs none"
+    assert not third.is_connected(), "the browser outlived the run"
