@@ -3,6 +3,7 @@ before a test of another module that needs none (tests/conftest.py): that test's
 must not find Playwright's event loop running in the thread."""
 
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def test_asyncio_run_works_after_a_browser_test():
 def test_consecutive_browser_tests_share_one_chromium_and_others_get_none(
     pytester, monkeypatch
 ):
-    seen = type(sys)("seen_browsers")
+    seen = types.ModuleType("seen_browsers")
     seen.browsers = []
     monkeypatch.setitem(sys.modules, "seen_browsers", seen)
     pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
