@@ -248,7 +248,7 @@ def test_snippet_directories_mirror_pages():
 
 
 def nav_entries(items, depth=0) -> list[tuple[int, str | None, str]]:
-    """(depth, page or None for a section, title) for a validated MkDocs nav."""
+    """(depth, page or None for a section, title) for a MkDocs nav."""
     found = []
     for item in items or []:
         for title, value in item.items():
@@ -263,10 +263,10 @@ def nav_entries(items, depth=0) -> list[tuple[int, str | None, str]]:
 def test_every_language_has_the_same_navigation():
     """Each language's nav (mkdocs.yml, mkdocs.<lang>.yml) lists the same pages in the same sections
     and order, each with a title of its own language."""
-    english = nav_entries(languages.config(languages.default()).nav)
+    english = nav_entries(languages.nav(languages.default()))
     problems = []
     for language in languages.translated():
-        translated = nav_entries(languages.config(language).nav)
+        translated = nav_entries(languages.nav(language))
         shape, other_shape = (
             [(d, p) for d, p, _ in english],
             [(d, p) for d, p, _ in translated],
@@ -293,7 +293,7 @@ def test_the_home_page_links_every_page(language):
     linked = set(MARKDOWN_LINK.findall(home.read_text(encoding="utf-8")))
     missing = [
         page
-        for _, page, _ in nav_entries(languages.config(language).nav)
+        for _, page, _ in nav_entries(languages.nav(language))
         if page and page != "index.md" and page not in linked
     ]
     assert not missing, f"docs/{language}/index.md does not link: " + ", ".join(missing)

@@ -208,3 +208,57 @@ def test_what_an_in_process_run_imports_again_does_no_harm():
         timeout=60,
     )
     assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    ("sample", "preloads"),
+    [
+        ("import fakeredis\n", True),  # fakeredis imports redis
+        ('URL = "postgresql+asyncpg://postgres@127.0.0.1/test"\n', True),
+        ("from sqlalchemy import text\n", True),
+        ("import aiohttp\n", False),  # the suite's pytest-aiohttp has imported it
+        ("import asyncio\n", False),
+    ],
+)
+def test_only_an_output_that_names_a_module_imported_on_demand_preloads(
+    tmp_path, sample, preloads
+):
+    (tmp_path / "helpers").mkdir()
+    (tmp_path / "helpers" / "store.py").write_text(sample, encoding="utf-8")
+    (tmp_path / "test_x.py").write_text("def test_x():\n    pass\n", encoding="utf-8")
+    output = outputs.Output(tmp_path / "x.out")
+    assert outputs.may_import_a_preloaded_module(output) is preloads
+
+
+NOT_PRELOADED_CHECK = """
+import sys
+from tools.outputs import NotPreloaded
+
+sys.meta_path.insert(0, NotPreloaded())
+import json  # anything else imports as usual
+try:
+    import sqlalchemy.ext.asyncio
+except ImportError as error:
+    print(error)
+print("sqlalchemy" in sys.modules)
+"""
+
+
+def test_an_unnamed_module_imported_on_demand_fails_to_import_in_process():
+    """A run without the preload cannot import SQLAlchemy for the first time (and leave it to be
+    imported again): its output then differs, and check() takes the subprocess's."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", NOT_PRELOADED_CHECK],
+        cwd=outputs.pages.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.splitlines() == [
+        "sqlalchemy is imported by an in-process output run but was not preloaded "
+        "(tools/outputs.py: IMPORTED_ON_DEMAND)",
+        "False",
+    ], result.stderr[-2000:]

@@ -87,6 +87,7 @@ class Inputs:
         self.root = root or pages.ROOT
         self._files: dict[Path, str] = {}
         self._globbed: dict[tuple[str, ...], list[Path]] = {}
+        self._trees: dict[Path, list[Path]] = {}
         self._digests: dict[tuple[frozenset[Path], tuple[str, ...]], str] = {}
         self._downloads: str | None = None
         self._snippet_structure: str | None = None
@@ -116,6 +117,18 @@ class Inputs:
                 }
             )
         return list(self._globbed[key])
+
+    def tree(self, directory: Path) -> list[Path]:
+        """Every file under a directory (listed once per run: its outputs share it)."""
+        if directory not in self._trees:
+            self._trees[directory] = [
+                p
+                for p in directory.rglob("*")
+                if p.is_file()
+                and "__pycache__" not in p.parts
+                and ".pytest_cache" not in p.parts
+            ]
+        return list(self._trees[directory])
 
     def digest(self, paths: list[Path], *extra: str) -> str:
         # Many tests share their inputs (a page's dozen checks, the tools' tests): hashed once a run.
@@ -224,13 +237,7 @@ def item_key(item: pytest.Item, inputs: Inputs, global_digest: str) -> Key | Non
             return None
         from tools.outputs import READER_CONFIG
 
-        tree = [
-            p
-            for p in out.path.parent.rglob("*")
-            if p.is_file()
-            and "__pycache__" not in p.parts
-            and ".pytest_cache" not in p.parts
-        ]
+        tree = inputs.tree(out.path.parent)
         return Key(
             "outputs", inputs.digest(tree + [READER_CONFIG] + module, global_digest)
         )

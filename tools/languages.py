@@ -22,15 +22,20 @@ def built_apart(command: str) -> bool:
 
 
 @cache
+def written(path: Path) -> dict:
+    """A MkDocs configuration as written: MkDocs' own loader (!ENV, INHERIT), without validation
+    (which loads every plugin, hook and theme file: ten times slower; the build validates)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with path.open(encoding="utf-8") as file:
+        return yaml_load(file)
+
+
 def languages() -> tuple[str, ...]:
     """The site's language codes, the default first."""
-    from mkdocs.utils.yaml import (
-        yaml_load,  # MkDocs' own loader (!ENV, INHERIT), without validation
+    return tuple(
+        entry["lang"] for entry in written(DEFAULT_CONFIG)["extra"]["alternate"]
     )
-
-    with DEFAULT_CONFIG.open(encoding="utf-8") as file:
-        config = yaml_load(file)
-    return tuple(entry["lang"] for entry in config["extra"]["alternate"])
 
 
 def default() -> str:
@@ -45,9 +50,6 @@ def config_file(language: str) -> Path:
     return DEFAULT_CONFIG if language == default() else ROOT / f"mkdocs.{language}.yml"
 
 
-@cache
-def config(language: str):
-    """The validated MkDocs configuration of one language (plugins, theme and hooks loaded)."""
-    from mkdocs.config import load_config
-
-    return load_config(str(config_file(language)))
+def nav(language: str) -> list:
+    """One language's navigation, as its configuration writes it."""
+    return written(config_file(language))["nav"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import gc
+import importlib.abc
 import io
 import os
 import re
@@ -234,6 +235,11 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
     for name, value in ENV_FIXED.items():
         monkeypatch.setenv(name, value)
     monkeypatch.chdir(project)
+    if not _preloaded:
+        if may_import_a_preloaded_module(output):
+            preload()
+        else:
+            monkeypatch.setattr(sys, "meta_path", [NotPreloaded(), *sys.meta_path])
     if argv[0] == "python":
         return run_script_inprocess(output, project, monkeypatch)
     # record=True: a warning the inner pytest raises while it configures itself (and shows in its
@@ -245,7 +251,11 @@ def run_inprocess(output: Output, pytester, monkeypatch) -> str | None:
         # Drop the inner run's last failure (kept for post-mortem debugging): it keeps the sample's
         # frames alive, as does the record of the inner run's hook calls (pytester's reprec).
         # tests/test_outputs.py collects the rest once pytester is torn down.
-        getattr(result, "reprec", None) and result.reprec.calls.clear()
+        # (A run that pytest itself could not finish has a stand-in without the record.)
+        if (
+            calls := getattr(getattr(result, "reprec", None), "calls", None)
+        ) is not None:
+            calls.clear()
         del result
         for name in ("last_type", "last_value", "last_traceback", "last_exc"):
             if hasattr(sys, name):
@@ -434,22 +444,55 @@ PRELOADED = (
     "aiohttp",
     "redis.asyncio",
 )
+# Those the suite's own plugins do not import (pytest-aiohttp imports aiohttp), and what an output's
+# files call them when they use them (fakeredis is redis, a URL names its driver).
+IMPORTED_ON_DEMAND = ("asyncpg", "greenlet", "sqlalchemy", "redis")
+NAMED = re.compile("|".join(IMPORTED_ON_DEMAND))
+_preloaded: list[bool] = []
 
 
 def preload() -> None:
-    import importlib
-
     for name in PRELOADED:
         importlib.import_module(name)
+    _preloaded[:] = [True]
+
+
+def may_import_a_preloaded_module(output: Output) -> bool:
+    """Does any file the output's run copies name one of the modules imported on demand?"""
+    return any(
+        NAMED.search(p.read_text(encoding="utf-8", errors="replace"))
+        for p in output.path.parent.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
+
+
+class NotPreloaded(importlib.abc.MetaPathFinder):
+    """While an in-process run runs without the preload: a module of IMPORTED_ON_DEMAND that the
+    output's files did not name fails to import, so the run's output differs and check() takes
+    the subprocess's (slower, never wrong), instead of a second import crashing or warning."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in IMPORTED_ON_DEMAND:
+            raise ImportError(
+                f"{name} is imported by an in-process output run but was not preloaded "
+                "(tools/outputs.py: IMPORTED_ON_DEMAND)"
+            )
+        return None
 
 
 # Before tools/samples.py freezes what collection created.
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Only a run that checks outputs pays for importing SQLAlchemy (not one after a page edit);
-    imported before the garbage collector is told to ignore what is loaded, or every collection
-    after an output run would scan it."""
-    if any(item.nodeid.startswith("tests/test_outputs.py") for item in session.items):
+    """Only a run that checks an output that names SQLAlchemy, asyncpg or redis pays for importing
+    them (not one after a page edit, nor after a snippet edit elsewhere); imported before the garbage
+    collector is told to ignore what is loaded, or every collection after an output run would
+    scan it."""
+    if any(
+        item.nodeid.startswith("tests/test_outputs.py")
+        and (output := getattr(item, "callspec", None)) is not None
+        and may_import_a_preloaded_module(output.params["output"])
+        for item in session.items
+    ):
         preload()
 
 
