@@ -134,6 +134,40 @@ def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
 
 
+def test_a_run_of_named_tests_adds_to_the_record(pytester, sample):
+    """A run that names what to run verifies that alone: the record keeps what it said of the
+    rest, instead of being replaced by a record of that run."""
+    args = [*ARGS, "-p", "no:xdist"]
+    other = pytester.path / "snippets" / "b" / "test_b.py"
+    other.parent.mkdir()
+    other.write_text(PASSING)
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=2)
+    pytester.runpytest_inprocess(*args, "snippets/a/test_a.py").assert_outcomes(
+        passed=1
+    )
+    pytester.runpytest_inprocess(*args).assert_outcomes()  # nothing left to verify
+
+
+@pytest.mark.parametrize(
+    ("selection", "passed"),
+    [
+        (["snippets/a/test_a.py"], 1),  # named: everything it selects runs
+        (["-k", "test_ok"], 0),  # incremental: test_ok passed with these files
+    ],
+    ids=["file", "-k"],
+)
+def test_a_directory_is_verified_only_when_all_its_tests_are(
+    pytester, sample, selection, passed
+):
+    """A directory's entry lets the next run skip collecting it: one of its tests passing in a run
+    that selected it alone must not hide another that fails with the same files."""
+    args = [*ARGS, "-p", "no:xdist"]
+    sample.with_name("test_b.py").write_text("def test_b():\n    assert False\n")
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=1, failed=1)
+    pytester.runpytest_inprocess(*args, *selection).assert_outcomes(passed=passed)
+    pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
+
+
 def test_a_run_with_little_to_verify_starts_no_workers(pytester, sample):
     """pytest-xdist asks how many workers to start before pytest_configure: the record must
     already be read then, or every run after an edit pays for starting workers."""

@@ -25,7 +25,9 @@ the next run. The inputs are:
 
 Everything is verified when CI is set, with --verify-all, on any run that names what to run, and
 when the record is missing, unreadable or altered (it carries a checksum of itself): a record can
-skip work, never hide a failure.
+skip work, never hide a failure. Every run adds what it verified to the record (a test that failed
+leaves it); a sample directory is recorded as verified, and not collected next time, only after a
+run that collected every test path and verified each of its tests with its present files.
 """
 
 from __future__ import annotations
@@ -560,7 +562,10 @@ class State:
     # Node id -> key, for the tests collected here.
     keys: dict[str, str] = field(default_factory=dict)
     skipped: Counter = field(default_factory=Counter)
-    ignored_dirs: set[str] = field(default_factory=set)
+    # Every sample test collected, before any deselection (-k, -m, the record's).
+    collected_samples: set[str] = field(default_factory=set)
+    # The run collected every test path (no files or tests named on the command line).
+    whole_tree: bool = False
     passed: set[str] = field(default_factory=set)
     failed: set[str] = field(default_factory=set)
     # Site tests: what each read in this run.
@@ -611,11 +616,14 @@ def state_of(config: pytest.Config) -> State:
     state = config.stash.get(STATE, None)
     if state is None:
         why_not = reason_to_verify_everything(config)
-        record, discarded = load_record() if why_not is None else (Record(), None)
+        # Loaded even when everything runs: what this run verifies is added to it, not put in its
+        # place (a run of one named test used to leave a record of that test alone).
+        record, discarded = load_record()
         inputs = Inputs()
         state = config.stash[STATE] = State(
             active=why_not is None,
             why_not=why_not or discarded,
+            whole_tree=config.args_source == pytest.Config.ArgsSource.TESTPATHS,
             record=record,
             inputs=inputs,
             global_digest=inputs.digest(inputs.paths(GLOBAL_INPUTS), sys.version),
@@ -699,7 +707,6 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if not count:
         return None
     state.skipped["samples"] += count
-    state.ignored_dirs.add(str(collection_path.relative_to(pages.ROOT)))
     return True
 
 
@@ -757,6 +764,15 @@ def decide_site_tests(
                 continue
         keep.append(item)
     return keep, skip
+
+
+@pytest.hookimpl(tryfirst=True, specname="pytest_collection_modifyitems")
+def note_collected_samples(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Before anything is deselected: a sample directory is recorded as verified only when every
+    test collected in it is (sample_dir_entries)."""
+    config.stash[STATE].collected_samples.update(
+        item.nodeid for item in items if item.nodeid.startswith("snippets/")
+    )
 
 
 @pytest.hookimpl(trylast=True)
@@ -908,15 +924,20 @@ def verified_now(state: State) -> dict[str, str]:
     }
 
 
-def sample_dirs(state: State) -> dict[str, list]:
-    """Sample directories collected in this run: their key and their tests' node ids."""
-    found: dict[str, list] = {}
-    for nodeid, key in state.keys.items():
-        path = nodeid.split("::")[0]
-        if path.startswith("snippets/"):
-            directory = path.rsplit("/", 1)[0]
-            found.setdefault(directory, [key, []])[1].append(nodeid)
-    return found
+def sample_dir_entries(record: Record, state: State) -> None:
+    """A sample directory collected in this run is recorded as verified (with its number of tests,
+    so that the next run need not collect it) only when the run collected every test path and every
+    test collected in the directory is verified with the directory's present key; otherwise it is
+    collected next time, and each of its tests decided by its own key."""
+    collected: dict[str, list[str]] = {}
+    for nodeid in state.collected_samples:
+        collected.setdefault(nodeid.split("::")[0].rsplit("/", 1)[0], []).append(nodeid)
+    for directory, nodeids in collected.items():
+        key = sample_dir_key(pages.ROOT / directory, state.inputs, state.global_digest)
+        if state.whole_tree and all(record.verified.get(n) == key for n in nodeids):
+            record.dirs[directory] = [key, len(nodeids)]
+        else:
+            record.dirs.pop(directory, None)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -931,27 +952,23 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
                 "verified": sorted(verified_now(state)),
                 "failed": sorted(state.failed),
                 "skipped": dict(state.skipped),
-                "ignored": sorted(state.ignored_dirs),
+                "collected": sorted(state.collected_samples),
                 "reads": state.reads,
             }
         )
         return
+    # What the record said of the tests and directories this run did not collect stays: each entry
+    # is checked against its key when it is used.
     record = Record(
-        dict(state.record.verified), {}, state.global_digest, site_digest(state)
+        dict(state.record.verified),
+        dict(state.record.dirs),
+        state.global_digest,
+        site_digest(state),
     )
     for nodeid in state.failed:
         record.verified.pop(nodeid, None)
-    verified = verified_now(state)
-    record.verified.update(verified)
-    for (
-        directory
-    ) in state.ignored_dirs:  # not collected: keep what the record said of them
-        for rel, entry in state.record.dirs.items():
-            if rel == directory or rel.startswith(directory + "/"):
-                record.dirs[rel] = entry
-    for directory, (key, nodeids) in sample_dirs(state).items():
-        if all(nodeid in verified for nodeid in nodeids):
-            record.dirs[directory] = [key, len(nodeids)]
+    record.verified.update(verified_now(state))
+    sample_dir_entries(record, state)
     record_site_reads(record, state, config)
     save_record(record)
 
@@ -989,7 +1006,7 @@ def pytest_testnodedown(node, error) -> None:
     state.keys.update(data.get("keys", {}))
     state.passed.update(data.get("verified", []))
     state.failed.update(data.get("failed", []))
-    state.ignored_dirs.update(data.get("ignored", []))
+    state.collected_samples.update(data.get("collected", []))
     state.reads.update(data.get("reads", {}))
     if not state.skipped:  # every worker leaves out the same tests
         state.skipped.update(data.get("skipped", {}))
