@@ -168,6 +168,20 @@ def test_a_directory_is_verified_only_when_all_its_tests_are(
     pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
 
 
+def test_after_the_tools_change_a_named_run_leaves_every_core_to_the_next(
+    pytester, sample
+):
+    """Every key holds the tools' digest: after they change, everything is verified again, on
+    every core, even when a run of one named test came first."""
+    pytester.runpytest_inprocess(*ARGS, "-p", "no:xdist").assert_outcomes(passed=1)
+    (pytester.path / "conftest.py").write_text("# a change to the tools\n")
+    pytester.runpytest_inprocess(
+        *ARGS, "-p", "no:xdist", "snippets/a/test_a.py"
+    ).assert_outcomes(passed=1)
+    third = pytester.runpytest_inprocess(*ARGS, "--numprocesses=auto")
+    assert started_workers(third)
+
+
 def test_a_run_with_little_to_verify_starts_no_workers(pytester, sample):
     """pytest-xdist asks how many workers to start before pytest_configure: the record must
     already be read then, or every run after an edit pays for starting workers."""
@@ -175,7 +189,12 @@ def test_a_run_with_little_to_verify_starts_no_workers(pytester, sample):
     sample.write_text(PASSING.replace("ok", "still_ok"))  # an edit: one test to run
     second = pytester.runpytest_inprocess(*ARGS, "--numprocesses=auto")
     second.assert_outcomes(passed=1)
-    assert "bringing up nodes" not in second.stdout.str()
+    assert not started_workers(second)
+
+
+def started_workers(result: pytest.RunResult) -> bool:
+    """pytest-xdist says so ("created: 2/2 workers") before its first test."""
+    return "created: " in result.stdout.str()
 
 
 def test_reads_are_what_a_test_opens_and_lists(tmp_path, monkeypatch):

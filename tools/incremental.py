@@ -470,7 +470,9 @@ class Record:
     # A sample directory whose every test passed: its key and how many tests it holds. A run can
     # then leave the whole directory uncollected (its modules are not even imported).
     dirs: dict[str, list] = field(default_factory=dict)
-    # The inputs of every verdict (the tools, the pins, the Python), and of the site's look.
+    # The inputs of every verdict (the tools, the pins, the Python), and of the site's look, when a
+    # run last collected every test path: a run that then finds them changed has everything to
+    # verify again (and uses every core).
     global_digest: str = ""
     site_digest: str = ""
     # A site test: what it read (node id -> entries); the digests of the built site's entries
@@ -958,12 +960,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         )
         return
     # What the record said of the tests and directories this run did not collect stays: each entry
-    # is checked against its key when it is used.
+    # is checked against its key when it is used. The digests move only with a run of every test
+    # path: after the tools changed, a run of one named test leaves the rest to verify again.
+    whole = state.whole_tree and session.exitstatus != pytest.ExitCode.INTERRUPTED
     record = Record(
         dict(state.record.verified),
         dict(state.record.dirs),
-        state.global_digest,
-        site_digest(state),
+        state.global_digest if whole else state.record.global_digest,
+        site_digest(state) if whole else state.record.site_digest,
     )
     for nodeid in state.failed:
         record.verified.pop(nodeid, None)
