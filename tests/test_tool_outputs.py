@@ -1,6 +1,8 @@
 """The outputs tool's own logic (tools/outputs.py), on small inline inputs: every rule of the
 normaliser, how it reads an output's command, and which runs it keeps out of the suite's process."""
 
+import subprocess
+import sys
 import sysconfig
 from pathlib import Path
 
@@ -194,19 +196,21 @@ print("ok")
 """
 
 
-def test_what_an_in_process_run_imports_again_does_no_harm():
-    """A sample's imports, undone after an in-process output run and done again in the suite's
-    process, neither crash it nor warn (a warning is an error there)."""
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-c", PREIMPORT_CHECK],
+def run_in_a_new_python(code: str) -> subprocess.CompletedProcess:
+    """A process whose modules this suite has not imported yet."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
         cwd=outputs.pages.ROOT,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_what_an_in_process_run_imports_again_does_no_harm():
+    """A sample's imports, undone after an in-process output run and done again in the suite's
+    process, neither crash it nor warn (a warning is an error there)."""
+    result = run_in_a_new_python(PREIMPORT_CHECK)
     assert result.stdout.strip() == "ok", result.stderr[-2000:]
 
 
@@ -247,16 +251,7 @@ print("sqlalchemy" in sys.modules)
 def test_an_unnamed_module_imported_on_demand_fails_to_import_in_process():
     """A run without the preload cannot import SQLAlchemy for the first time (and leave it to be
     imported again): its output then differs, and check() takes the subprocess's."""
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-c", NOT_PRELOADED_CHECK],
-        cwd=outputs.pages.ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_in_a_new_python(NOT_PRELOADED_CHECK)
     assert result.stdout.splitlines() == [
         "sqlalchemy is imported by an in-process output run but was not preloaded "
         "(tools/outputs.py: IMPORTED_ON_DEMAND)",
