@@ -121,7 +121,10 @@ def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
     args = [*ARGS, "-p", "no:xdist"]
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
     second = pytester.runpytest_inprocess(*args)
-    second.assert_outcomes()  # the verified directory is not even collected
+    second.assert_outcomes()
+    second.stdout.fnmatch_lines(
+        ["collected 0 items"]
+    )  # the directory is not even collected
     assert "left out 1 tests whose inputs did not change" in second.stdout.str()
     sample.write_text("def test_ok():\n    assert False\n")  # the edit
     pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
@@ -166,6 +169,11 @@ def test_a_directory_is_verified_only_when_all_its_tests_are(
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1, failed=1)
     pytester.runpytest_inprocess(*args, *selection).assert_outcomes(passed=passed)
     pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
+    sample.with_name("test_b.py").write_text(PASSING.replace("ok", "b"))
+    # (A sample's key is its directory's files: both run again.)
+    pytester.runpytest_inprocess(*args).assert_outcomes(passed=2)
+    # Now every test of the directory passed with its present files: it is left uncollected.
+    pytester.runpytest_inprocess(*args).stdout.fnmatch_lines(["collected 0 items"])
 
 
 def test_after_the_tools_change_a_named_run_leaves_every_core_to_the_next(

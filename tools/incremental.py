@@ -564,7 +564,7 @@ class State:
     # Node id -> key, for the tests collected here.
     keys: dict[str, str] = field(default_factory=dict)
     skipped: Counter = field(default_factory=Counter)
-    # Every sample test collected, before any deselection (-k, -m, the record's).
+    # Every sample test collected, selected or not.
     collected_samples: set[str] = field(default_factory=set)
     # The run collected every test path (no files or tests named on the command line).
     whole_tree: bool = False
@@ -768,11 +768,15 @@ def decide_site_tests(
     return keep, skip
 
 
-@pytest.hookimpl(tryfirst=True, specname="pytest_collection_modifyitems")
-def note_collected_samples(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Before anything is deselected: a sample directory is recorded as verified only when every
-    test collected in it is (sample_dir_entries)."""
-    config.stash[STATE].collected_samples.update(
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    """What -k, -m or --deselect leaves out counts as collected: a sample directory is recorded as
+    verified only when every test collected in it is (sample_dir_entries)."""
+    if items:
+        note_collected(items[0].config.stash[STATE], items)
+
+
+def note_collected(state: State, items: list[pytest.Item]) -> None:
+    state.collected_samples.update(
         item.nodeid for item in items if item.nodeid.startswith("snippets/")
     )
 
@@ -782,6 +786,7 @@ def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     state = config.stash[STATE]
+    note_collected(state, items)
     keep, skip, site = [], [], []
     for item in items:
         if is_site_test(item):
