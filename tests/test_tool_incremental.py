@@ -368,3 +368,32 @@ def test_site_tests_are_decided_once_the_site_is_built_after_the_other_tests(
     (project / "docs" / "en" / "a.md").write_text("no title\n")  # a.html changes
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=2, failed=1)
     assert decisions[-1] == (True, ["test_page_a_is_built"])
+
+
+class FakeItem:
+    """What the order of the site's tests reads of a pytest item."""
+
+    def __init__(self, nodeid: str, *fixturenames: str) -> None:
+        self.nodeid, self.fixturenames = nodeid, list(fixturenames)
+
+
+def test_after_the_build_the_browser_modules_run_one_after_another():
+    """Decided after the build, the site's tests run with the modules that use a browser together
+    (each module whole, in pytest's order), so that one Chromium serves them all."""
+    items = [
+        FakeItem("tests/test_site.py::test_links"),
+        FakeItem("tests/test_accessibility.py::test_page[a]", "browser", "axe_page"),
+        FakeItem("tests/test_downloads.py::test_zips"),
+        FakeItem("tests/test_browser.py::test_search", "browser", "page"),
+        FakeItem("tests/test_browser.py::test_no_browser"),
+        FakeItem("tests/test_accessibility.py::test_page[b]", "browser", "axe_page"),
+    ]
+    ordered = incremental.browser_modules_first(items)
+    assert [item.nodeid for item in ordered] == [
+        "tests/test_accessibility.py::test_page[a]",
+        "tests/test_browser.py::test_search",
+        "tests/test_browser.py::test_no_browser",
+        "tests/test_accessibility.py::test_page[b]",
+        "tests/test_site.py::test_links",
+        "tests/test_downloads.py::test_zips",
+    ]

@@ -818,6 +818,19 @@ def pytest_collection_modifyitems(
     items[:] = keep
 
 
+def browser_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
+    """The modules whose tests use a browser, one after another (each in pytest's order): they share
+    one Chromium (tests/conftest.py), which a module with no browser test between them would close."""
+    with_browser = {
+        item.nodeid.split("::")[0]
+        for item in items
+        if "browser" in getattr(item, "fixturenames", ())
+    }
+    return sorted(
+        items, key=lambda item: item.nodeid.split("::")[0] not in with_browser
+    )
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtestloop(session: pytest.Session) -> bool | None:
     """pytest's own loop, except that the site tests waiting for the build are decided before the
@@ -837,7 +850,7 @@ def pytest_runtestloop(session: pytest.Session) -> bool | None:
         if skip:
             session.config.hook.pytest_deselected(items=skip)
             session.testscollected -= len(skip)  # the progress counts to what runs
-        items.extend(keep)
+        items.extend(browser_modules_first(keep))
         session.items[:] = items
 
     if not items:
