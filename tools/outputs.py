@@ -489,8 +489,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     scan it."""
     if any(
         item.nodeid.startswith("tests/test_outputs.py")
-        and (output := getattr(item, "callspec", None)) is not None
-        and may_import_a_preloaded_module(output.params["output"])
+        and (call := getattr(item, "callspec", None)) is not None
+        and may_import_a_preloaded_module(call.params["output"])
         for item in session.items
     ):
         preload()
