@@ -239,7 +239,7 @@ import sys
 from tools.outputs import NotPreloaded
 
 sys.meta_path.insert(0, NotPreloaded())
-import json  # anything else imports as usual
+import colorsys  # anything else imports as usual
 try:
     import sqlalchemy.ext.asyncio
 except ImportError as error:
