@@ -122,9 +122,8 @@ def test_a_second_run_leaves_out_what_passed_and_reruns_what_changed(
     pytester.runpytest_inprocess(*args).assert_outcomes(passed=1)
     second = pytester.runpytest_inprocess(*args)
     second.assert_outcomes()
-    second.stdout.fnmatch_lines(
-        ["collected 0 items"]
-    )  # the directory is not even collected
+    # The verified directory is not even collected.
+    second.stdout.fnmatch_lines(["collected 0 items"])
     assert "left out 1 tests whose inputs did not change" in second.stdout.str()
     sample.write_text("def test_ok():\n    assert False\n")  # the edit
     pytester.runpytest_inprocess(*args).assert_outcomes(failed=1)
