@@ -1,8 +1,12 @@
-"""The site hooks' own logic (tools/site/): each page's links to its counterparts, and the search
-index without code."""
+"""The site hooks' own logic (tools/site/): each page's links to its counterparts, the other
+languages' builds, and the search index without code."""
+
+import os
+from types import SimpleNamespace
 
 import pytest
 
+from tools import languages
 from tools.site import languages as site_languages
 from tools.site import search_index
 
@@ -35,6 +39,51 @@ def test_a_page_links_to_itself_in_every_language(page_url, language, links):
         "ja": SITE + "ja/" + page_url,
     }
     assert [a.stale for a in found] == [False, True]
+
+
+@pytest.fixture
+def started_builds(monkeypatch) -> list[SimpleNamespace]:
+    """The language builds the hook starts, recorded instead of run."""
+    started: list[SimpleNamespace] = []
+
+    def start(argv, **options):
+        build = SimpleNamespace(
+            argv=argv,
+            env=options["env"],
+            kill=lambda: None,
+            communicate=lambda: ("", ""),
+        )
+        started.append(build)
+        return build
+
+    monkeypatch.setattr(site_languages.subprocess, "Popen", start)
+    yield started
+    site_languages.stop_apart_builds()
+
+
+def test_the_other_languages_are_built_apart_with_the_site_url_of_the_build_that_starts_them(
+    started_builds,
+):
+    """`mkdocs build` and `mkdocs serve` alike: the default language's build starts every other
+    language in a process of its own, as strict as itself; under `mkdocs serve` the site URL is the
+    address it serves, which those pages' canonical and `hreflang` links name."""
+    served = "http://127.0.0.1:8123/"
+    site_languages.on_pre_build(
+        SimpleNamespace(theme={"language": "en"}, site_url=served, strict=True)
+    )
+    (build,) = started_builds
+    assert build.argv[3:6] == ["build", "-f", str(languages.config_file("ja"))]
+    assert "--strict" in build.argv
+    assert build.env["SITE_URL"] == served
+    assert build.env[languages.BUILT_APART] == "1"
+    assert build.env["PATH"] == os.environ["PATH"]
+
+
+def test_a_language_built_apart_starts_no_other(started_builds):
+    site_languages.on_pre_build(
+        SimpleNamespace(theme={"language": "ja"}, site_url=SITE + "ja/", strict=True)
+    )
+    assert not started_builds
 
 
 def test_the_stale_translation_notice_goes_under_the_title():

@@ -3,7 +3,6 @@ language menu) lists them, the default first; every other language has mkdocs.<l
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
@@ -12,13 +11,6 @@ DEFAULT_CONFIG = ROOT / "mkdocs.yml"
 # Set for a language's build that the default language's build started (tools/site/languages.py):
 # that build leaves its downloads' zips to the build that started it.
 BUILT_APART = "TAP_BUILT_APART"
-
-
-def built_apart(command: str) -> bool:
-    """Does this build build the other languages in processes of their own? `mkdocs build` does:
-    each language is a MkDocs project of its own, and both cores build at once. `mkdocs serve`
-    rebuilds them in its own process, where its caches live (templates, highlighted code)."""
-    return command == "build" and BUILT_APART not in os.environ
 
 
 @cache

@@ -38,8 +38,8 @@ log = logging.getLogger("mkdocs.hooks.downloads")
 ZIP_NAME = "samples.zip"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold
 
-# MkDocs loads a hook module once per process: the languages' builds (and `mkdocs serve`'s
-# rebuilds) share this state.
+# MkDocs loads a hook module once per process: `mkdocs serve`'s rebuilds share this state (the
+# other languages build in processes of their own: tools/site/languages.py).
 _state: dict = {
     "command": "build",
     "pending": None,
@@ -330,9 +330,7 @@ def on_post_build(config) -> None:
     pending = expectations_now()
     site = Path(config.site_dir)
     built = [(language_of(config), site)]
-    if language_of(config) == languages.default() and languages.built_apart(
-        _state["command"]
-    ):
+    if language_of(config) == languages.default():
         # The other languages, built apart and moved in place by now (tools/site/languages.py runs
         # first), have the same pages at the same addresses, and the same downloads.
         built += [(language, site / language) for language in languages.translated()]

@@ -1,9 +1,10 @@
 """Highlighting a code block (Pygments, through pymdownx.highlight) was a third of the build's time,
 and its result is a pure function of its inputs: the code, the language, the options, and the
 versions of Pygments and pymdownx. This hook remembers each result by those inputs, for the rest of
-the build (both languages show the same samples), between rebuilds under `mkdocs serve`, and on disk
-(.cache/site/) for the next build. A missing or unreadable file only means highlighting again;
-tests/test_tool_highlight_cache.py checks that a remembered block is exactly what a fresh build gives."""
+the build, between rebuilds under `mkdocs serve`, and on disk (.cache/site/) for the next build of
+either language (both show the same samples; each builds in a process of its own). A missing or
+unreadable file only means highlighting again; tests/test_tool_highlight_cache.py checks that a
+remembered block is exactly what a fresh build gives."""
 
 from __future__ import annotations
 

@@ -3,9 +3,9 @@
 Each language is a MkDocs project of its own (mkdocs.yml, mkdocs.<lang>.yml, which inherits it),
 with its own search index, 404 page, sitemap and llms.txt. This hook:
 - builds every other language into <site_dir>/<lang>/, so that `mkdocs build` and `mkdocs serve`
-  give the whole site: `mkdocs build` starts each in a process of its own as the default
-  language's build starts, and moves it in place at the end; `mkdocs serve` builds them after the
-  default language, in its own process;
+  give the whole site: each starts in a process of its own as the default language's build starts,
+  and is moved in place at the end (under `mkdocs serve` too: a rebuild takes the longer of the
+  two builds, not their sum);
 - gives a language's project the site URL <default site URL><lang>/;
 - gives every page its alternates: the same page in each language (every page exists in every
   language; tests/test_pages.py checks it), as absolute URLs for `hreflang` links and the sitemap,
@@ -33,7 +33,6 @@ from tools import languages, pages, translations
 from tools.site.ui import ui
 
 log = logging.getLogger("mkdocs.hooks.languages")
-_command = {"name": "build"}
 # The other languages being built apart: language -> (its build, its site directory, started at).
 _apart: dict[str, tuple[subprocess.Popen, str, float]] = {}
 
@@ -146,16 +145,11 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_startup(command, dirty):
-    _command["name"] = command
-
-
 def on_pre_build(config):
-    """`mkdocs build`: the other languages start now, each in a process of its own, into a directory
-    of its own (this build cleans its site directory before it writes)."""
-    if language_of(config) != languages.default() or not languages.built_apart(
-        _command["name"]
-    ):
+    """The other languages start now, each in a process of its own, into a directory of its own
+    (this build cleans its site directory before it writes), with this build's site URL (under
+    `mkdocs serve`, the address it serves)."""
+    if language_of(config) != languages.default():
         return
     stop_apart_builds()
     for language in languages.translated():
@@ -167,7 +161,11 @@ def on_pre_build(config):
         process = subprocess.Popen(
             argv,
             cwd=pages.ROOT,
-            env={**os.environ, languages.BUILT_APART: "1"},
+            env={
+                **os.environ,
+                languages.BUILT_APART: "1",
+                "SITE_URL": config.site_url,
+            },
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
@@ -191,39 +189,26 @@ def on_post_build(config) -> None:
     """After the default language, the others into the same site, as MkDocs builds one."""
     if language_of(config) != languages.default():
         return
-    if languages.built_apart(_command["name"]):
-        for language in languages.translated():
-            process, target, started = _apart.pop(language)
-            _, stderr = process.communicate()
-            said = "\n".join(
-                line for line in stderr.splitlines() if not line.startswith("INFO")
-            )
-            config_name = languages.config_file(language).name
-            if process.returncode:
-                stop_apart_builds()
-                shutil.rmtree(target, ignore_errors=True)
-                raise PluginError(
-                    f"The {language} build failed (pages in docs/{language}/, "
-                    f"mkdocs build -f {config_name}):\n{said}"
-                )
-            for line in said.splitlines():  # not strict: its warnings, kept
-                log.warning(f"{language}: {line}")
-            destination = os.path.join(config.site_dir, language)
-            shutil.rmtree(destination, ignore_errors=True)
-            shutil.move(target, destination)
-            log.info(
-                f"{language}: built beside the default language, "
-                f"{time.monotonic() - started:.1f} s"
-            )
-        return
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     for language in languages.translated():
-        build(
-            load_config(
-                str(languages.config_file(language)),
-                site_dir=os.path.join(config.site_dir, language),
-                site_url=site_url(config.site_url, language),
+        process, target, started = _apart.pop(language)
+        _, stderr = process.communicate()
+        said = "\n".join(
+            line for line in stderr.splitlines() if not line.startswith("INFO")
+        )
+        config_name = languages.config_file(language).name
+        if process.returncode:
+            stop_apart_builds()
+            shutil.rmtree(target, ignore_errors=True)
+            raise PluginError(
+                f"The {language} build failed (pages in docs/{language}/, "
+                f"mkdocs build -f {config_name}):\n{said}"
             )
+        for line in said.splitlines():  # not strict: its warnings, kept
+            log.warning(f"{language}: {line}")
+        destination = os.path.join(config.site_dir, language)
+        shutil.rmtree(destination, ignore_errors=True)
+        shutil.move(target, destination)
+        log.info(
+            f"{language}: built beside the default language, "
+            f"{time.monotonic() - started:.1f} s"
         )
