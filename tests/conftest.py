@@ -85,6 +85,10 @@ class SharedChromium:
             )
         return self._chromium
 
+    @property
+    def running(self) -> bool:
+        return self._chromium is not None
+
     def close(self) -> None:
         chromium, playwright = self._chromium, self._playwright
         self._chromium = self._playwright = None
@@ -122,13 +126,24 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     """After a test and the fixtures it leaves behind: the browser stays open for a next test that
     uses it (one start instead of one a module: a page edit's audit and searches share it) and
     within a module, whose fixtures keep it until the module ends."""
+    closing = nextitem is None or (
+        nextitem.path != item.path
+        and "browser" not in getattr(nextitem, "fixturenames", ())
+    )
+    module = item.getparent(pytest.Module)
+    if closing and SHARED_CHROMIUM.running and module is not None:
+        above = module.parent
+        if above is not None and (
+            nextitem is None or above not in nextitem.listchain()
+        ):
+            # What lies above the module is torn down too, at the end of the run the session's
+            # event loops and async fixtures (pytest-asyncio): the browser closes as soon as the
+            # module's fixtures are done, before they find Playwright's loop running.
+            above.addfinalizer(SHARED_CHROMIUM.close)
     try:
         return (yield)
     finally:
-        if nextitem is None or (
-            nextitem.path != item.path
-            and "browser" not in getattr(nextitem, "fixturenames", ())
-        ):
+        if closing:
             SHARED_CHROMIUM.close()
 
 

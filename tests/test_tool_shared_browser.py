@@ -1,6 +1,7 @@
 """One Chromium serves the browser tests that run one after another, across modules, and is closed
 before a test of another module that needs none (tests/conftest.py): that test's asyncio.run()
-must not find Playwright's event loop running in the thread."""
+must not find Playwright's event loop running in the thread, nor must the session's event loop
+when it is closed at the end of the run."""
 
 import sys
 import types
@@ -53,3 +54,40 @@ def test_consecutive_browser_tests_share_one_chromium_and_others_get_none(
     assert first is second, "two modules one after another started two browsers"
     assert third is not first, "the browser stayed open over a test that needs none"
     assert not third.is_connected(), "the browser outlived the run"
+
+
+SESSION_LOOP_TEST = """
+import pytest
+import pytest_asyncio
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def resource():
+    yield "open"
+
+
+@pytest.mark.asyncio(loop_scope="session")
+async def test_on_the_session_loop(resource):
+    assert resource == "open"
+"""
+
+
+def test_a_run_that_ends_with_a_browser_test_closes_the_session_loop_cleanly(
+    pytester, monkeypatch
+):
+    """The session's event loop and its async fixture, set up after the browser started, are
+    closed after the last test: by then the browser is closed (an error at teardown otherwise)."""
+    seen = types.ModuleType("seen_browsers")
+    seen.browsers = []
+    monkeypatch.setitem(sys.modules, "seen_browsers", seen)
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    pytester.makepyfile(
+        test_1_first=BROWSER_TEST.format(name="first"),
+        test_2_session_loop=SESSION_LOOP_TEST,
+        test_3_last=BROWSER_TEST.format(name="last"),
+    )
+    result = pytester.runpytest_inprocess(
+        "-p", "tests.conftest", "-p", "no:randomly", "-p", "no:cacheprovider"
+    )
+    result.assert_outcomes(passed=3)
+    assert not any(browser.is_connected() for browser in seen.browsers)
