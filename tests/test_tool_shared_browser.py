@@ -33,24 +33,33 @@ def test_asyncio_run_works_after_a_browser_test():
 """
 
 
-def test_consecutive_browser_tests_share_one_chromium_and_others_get_none(
-    pytester, monkeypatch
-):
+def run_modules(pytester, monkeypatch, **modules: str):
+    """Run the test modules, in their order, with this project's browser fixtures: the run's result,
+    and the browsers the browser tests were given."""
     seen = types.ModuleType("seen_browsers")
     seen.browsers = []
     monkeypatch.setitem(sys.modules, "seen_browsers", seen)
     pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
-    pytester.makepyfile(
+    pytester.makepyfile(**modules)
+    result = pytester.runpytest_inprocess(
+        "-p", "tests.conftest", "-p", "no:randomly", "-p", "no:cacheprovider"
+    )
+    return result, seen.browsers
+
+
+def test_consecutive_browser_tests_share_one_chromium_and_others_get_none(
+    pytester, monkeypatch
+):
+    result, browsers = run_modules(
+        pytester,
+        monkeypatch,
         test_1_first=BROWSER_TEST.format(name="first"),
         test_2_second=BROWSER_TEST.format(name="second"),
         test_3_no_browser=NO_BROWSER_TEST,
         test_4_third=BROWSER_TEST.format(name="third"),
     )
-    result = pytester.runpytest_inprocess(
-        "-p", "tests.conftest", "-p", "no:randomly", "-p", "no:cacheprovider"
-    )
     result.assert_outcomes(passed=4)
-    first, second, third = seen.browsers
+    first, second, third = browsers
     assert first is second, "two modules one after another started two browsers"
     assert third is not first, "the browser stayed open over a test that needs none"
     assert not third.is_connected(), "the browser outlived the run"
@@ -77,17 +86,12 @@ def test_a_run_that_ends_with_a_browser_test_closes_the_session_loop_cleanly(
 ):
     """The session's event loop and its async fixture, set up after the browser started, are
     closed after the last test: by then the browser is closed (an error at teardown otherwise)."""
-    seen = types.ModuleType("seen_browsers")
-    seen.browsers = []
-    monkeypatch.setitem(sys.modules, "seen_browsers", seen)
-    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
-    pytester.makepyfile(
+    result, browsers = run_modules(
+        pytester,
+        monkeypatch,
         test_1_first=BROWSER_TEST.format(name="first"),
         test_2_session_loop=SESSION_LOOP_TEST,
         test_3_last=BROWSER_TEST.format(name="last"),
     )
-    result = pytester.runpytest_inprocess(
-        "-p", "tests.conftest", "-p", "no:randomly", "-p", "no:cacheprovider"
-    )
     result.assert_outcomes(passed=3)
-    assert not any(browser.is_connected() for browser in seen.browsers)
+    assert not any(browser.is_connected() for browser in browsers)
