@@ -960,6 +960,9 @@ def sample_dir_entries(record: Record, state: State) -> None:
             record.dirs.pop(directory, None)
 
 
+# Before pytest removes a passing run's temporary directory (tmp_path_retention_policy), and the
+# built site with it: the record keeps the digests of what the site's tests read there.
+@pytest.hookimpl(tryfirst=True)
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config, state = session.config, session.config.stash[STATE]
     if _sessions and _sessions[-1] is state:
