@@ -10,12 +10,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tools import pages, site_build
-from tools.incremental import READS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from playwright.sync_api import Browser, Page, Playwright
+    from playwright.sync_api import Browser, Playwright
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -67,18 +64,6 @@ def serve_index_stubs(context) -> None:
     context.route("**/search/search_index.json", answer)
 
 
-# A page opened ahead for a later test's fixture names that fixture in every request it makes (the
-# search worker's too): the local server holds what it reads to answer it apart, for that fixture
-# (tools/incremental.py keys a site test by what it and its fixtures read), not for the test
-# running meanwhile.
-READS_FOR_HEADER = "X-Reads-For"
-# Fixtures whose page may be opened as soon as the browser starts: name -> a function that opens
-# it (the browser, the site's URL, the headers its requests carry) without waiting for it to load.
-# The search pages (tests/test_browser.py): Material's worker segments its language's whole index
-# before it answers (about 1.5 s for Japanese), and does so meanwhile on the other core.
-OPENED_AHEAD: dict[str, "Callable[[Browser, str, dict[str, str]], Page]"] = {}
-
-
 class SharedChromium:
     """Chromium driven by Playwright (it downloads no browser: the system's), shared by the browser
     tests that run one after another, whatever their module. Playwright's synchronous API keeps its
@@ -89,8 +74,6 @@ class SharedChromium:
     def __init__(self) -> None:
         self._playwright: Playwright | None = None
         self._chromium: Browser | None = None
-        # Fixture name -> the page opened ahead for it, and the tag of its reads.
-        self._ahead: dict[str, tuple[Page, str]] = {}
 
     def get(self) -> "Browser":
         if self._chromium is None:
@@ -102,37 +85,6 @@ class SharedChromium:
             )
         return self._chromium
 
-    def open_ahead(self, request: pytest.FixtureRequest) -> None:
-        """Open now the pages (OPENED_AHEAD) that fixtures of the run's later tests will take. Not
-        in a pytest-xdist worker: it is handed its tests as it goes, and may never run those."""
-        if hasattr(request.config, "workerinput") or self._chromium is None:
-            return
-        taken = request.session.stash.setdefault(TAKEN_AHEAD, set())
-        wanted = {
-            name
-            for item in request.session.items
-            for name in getattr(item, "fixturenames", ())
-            if name in OPENED_AHEAD and name not in taken and name not in self._ahead
-        }
-        if not wanted:
-            return
-        site_url = request.getfixturevalue("site_url")
-        for name in sorted(wanted):
-            tag = f"{name}-{id(request.session)}"
-            READS.hold(tag)
-            page = OPENED_AHEAD[name](self._chromium, site_url, {READS_FOR_HEADER: tag})
-            self._ahead[name] = (page, tag)
-
-    def take_ahead(self, name: str, session: pytest.Session) -> "Page | None":
-        """The page opened ahead for fixture `name`, with what was read to answer it counted as read
-        by the fixture; None if none was (the fixture opens its own)."""
-        session.stash.setdefault(TAKEN_AHEAD, set()).add(name)
-        if name not in self._ahead:
-            return None
-        page, tag = self._ahead.pop(name)
-        READS.add(READS.take(tag))
-        return page
-
     @property
     def running(self) -> bool:
         return self._chromium is not None
@@ -140,9 +92,6 @@ class SharedChromium:
     def close(self) -> None:
         chromium, playwright = self._chromium, self._playwright
         self._chromium = self._playwright = None
-        for _, tag in self._ahead.values():
-            READS.take(tag)  # its page closes with the browser, unused
-        self._ahead.clear()
         try:
             if chromium is not None:
                 chromium.close()
@@ -151,7 +100,6 @@ class SharedChromium:
                 playwright.stop()
 
 
-TAKEN_AHEAD = pytest.StashKey[set[str]]()
 SHARED_CHROMIUM = SharedChromium()
 
 
@@ -163,16 +111,14 @@ def shared_chromium():
 
 
 @pytest.fixture(scope="module")
-def browser(shared_chromium, request):
+def browser(shared_chromium):
     """The shared Chromium; where it is missing, a skip with the reason, or a failure in CI."""
     if not Path(CHROMIUM).exists():
         reason = "Chromium is not installed (apt-get install -y chromium fonts-noto-cjk; .ci/run does it)"
         if os.environ.get("CI"):
             pytest.fail(reason + ": the browser tests must run in CI", pytrace=False)
         pytest.skip(reason)
-    chromium = shared_chromium.get()
-    shared_chromium.open_ahead(request)
-    return chromium
+    return shared_chromium.get()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -223,13 +169,6 @@ class StaticSite(http.server.SimpleHTTPRequestHandler):
     COMPRESSED = (".html", ".css", ".js", ".json", ".xml", ".txt", ".svg")
 
     def do_GET(self):
-        tag = self.headers.get(READS_FOR_HEADER)
-        if tag is None:
-            return self.answer()
-        with READS.on_behalf_of(tag):
-            return self.answer()
-
-    def answer(self):
         path = Path(self.translate_path(self.path.split("?")[0].split("#")[0]))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"

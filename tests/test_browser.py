@@ -8,7 +8,6 @@ from playwright import sync_api
 
 from .conftest import (
     INDEX_STUB_TERM,
-    OPENED_AHEAD,
     SCREENSHOTS,
     index_stub_location,
     serve_index_stubs,
@@ -90,52 +89,30 @@ def answering_index(page) -> list[str]:
     return [link.split("?")[0] for link in search(page, INDEX_STUB_TERM)]
 
 
-def search_page_for(name: str, path: str):
+def search_page_for(path: str):
     """A module fixture: one page for a language's searches (the search worker indexes once, not per
-    query), watched for console errors and requests beyond the local server; ready once its worker
-    has fetched the real index. It is opened as soon as the browser starts when a run has earlier
-    browser tests (tests/conftest.py: OPENED_AHEAD), so that the worker indexes while they run.
-    What the page loads is read by the fixture, so it belongs to every test that uses it
-    (tools/incremental.py keys a site test by what it and its fixtures read)."""
+    query), opened until its worker has fetched the real index, watched for console errors and
+    requests beyond the local server. What the page loads is read here, in the fixture, so it
+    belongs to every test that uses it (tools/incremental.py keys a site test by what it and its
+    fixtures read)."""
 
-    def open_page(browser, base_url, headers):
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 900}, extra_http_headers=headers
-        )
+    @pytest.fixture(scope="module")
+    def opened(browser, base_url):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
         context.set_default_timeout(10_000)
         page = watched(context.new_page(), base_url)
-        page.index_fetched = False
-        context.on(  # the worker's request: the context's event, not the page's
-            "requestfinished",
-            lambda r: (
-                r.url.endswith("/search/search_index.json")
-                and setattr(page, "index_fetched", True)
-            ),
-        )
-        page.goto(base_url + path, wait_until="commit")
-        return page
-
-    OPENED_AHEAD[name] = open_page
-
-    @pytest.fixture(scope="module", name=name)
-    def opened(browser, base_url, shared_chromium, request):
-        page = shared_chromium.take_ahead(name, request.session)
-        page = page or open_page(browser, base_url, {})
-        page.wait_for_load_state("load")
-        while not page.index_fetched:
-            page.context.wait_for_event("requestfinished")
+        with context.expect_event(
+            "requestfinished", lambda r: r.url.endswith("/search/search_index.json")
+        ):
+            page.goto(base_url + path)
         yield page
-        page.context.close()
+        context.close()
 
     return opened
 
 
-english_search_page = search_page_for(
-    "english_search_page", "getting-started/quickstart/"
-)
-japanese_search_page = search_page_for(
-    "japanese_search_page", "ja/getting-started/quickstart/"
-)
+english_search_page = search_page_for("getting-started/quickstart/")
+japanese_search_page = search_page_for("ja/getting-started/quickstart/")
 
 
 def searched_cleanly(page) -> None:

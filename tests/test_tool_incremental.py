@@ -2,14 +2,11 @@
 run verified with the same inputs, and a damaged or stale record never hides a failure."""
 
 import builtins
-import functools
-import http.server
 import io
 import json
 import os
 import sys
 import threading
-import urllib.request
 
 import pytest
 
@@ -234,49 +231,6 @@ def test_reads_are_what_a_test_opens_and_lists(tmp_path, monkeypatch):
         "file:@site/a/index.html",
     }
     assert (builtins.open, io.open, os.listdir, os.scandir) == unwrapped
-
-
-@pytest.mark.enable_socket
-def test_what_the_server_reads_for_a_page_opened_ahead_is_held_for_its_fixture(
-    tmp_path, monkeypatch
-):
-    """A page opened for a later test's fixture (tests/conftest.py: OPENED_AHEAD) names it in its
-    requests: what the local server reads to answer them is left out of the test running meanwhile
-    and counted as read by the fixture when it takes the page, and so is what it reads for it
-    after that."""
-    from .conftest import READS_FOR_HEADER, SITE_PATH, StaticSite
-
-    site = tmp_path / "site"
-    for name in "abc":
-        (site / name).mkdir(parents=True)
-        (site / name / "index.html").write_text(name)
-    reads = incremental.READS
-    monkeypatch.setattr(reads, "site", str(site))
-    unwrapped = builtins.open
-    with http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(StaticSite, directory=str(site))
-    ) as server:
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        url = f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
-
-        def get(path: str, **headers: str) -> None:
-            request = urllib.request.Request(url + path, headers=headers)
-            with urllib.request.urlopen(request, timeout=10) as response:
-                response.read()
-
-        reads.hold("later")
-        reads.open()  # the test running meanwhile
-        get("a/", **{READS_FOR_HEADER: "later"})
-        get("b/")
-        meanwhile = reads.close()
-        reads.open()  # the later test's fixture, which takes the page
-        reads.add(reads.take("later"))
-        get("c/", **{READS_FOR_HEADER: "later"})
-        fixture = reads.close()
-        server.shutdown()
-    assert meanwhile == {"file:@site/b/index.html"}
-    assert fixture == {"file:@site/a/index.html", "file:@site/c/index.html"}
-    assert builtins.open is unwrapped and not reads.held
 
 
 def test_a_site_tests_key_follows_what_it_read_and_nothing_else(tmp_path):

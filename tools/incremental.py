@@ -32,14 +32,12 @@ run that collected every test path and verified each of its tests with its prese
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import sys
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -295,59 +293,25 @@ class Reads:
     zipfile call), `os.listdir` and `os.scandir` are wrapped while a window is open (not an audit
     hook: Python code run while a thread installs coverage's trace function lets another thread
     start doing the same, which then fails ("Cannot install a trace function while another trace
-    function is being installed"); a server thread lost so left the browser waiting.)
-
-    What a thread reads on behalf of a later test (a page opened ahead for it: tests/conftest.py)
-    is held apart under a tag, out of the open windows, until that test's fixture takes it."""
+    function is being installed"); a server thread lost so left the browser waiting.)"""
 
     def __init__(self) -> None:
         self.windows: list[set[str]] = []
-        self.held: dict[str, set[str]] = {}
         self.site: str | None = None  # the built site's directory, once known
         self._originals: list[tuple[object, str, object]] = []
-        self._thread = threading.local()
 
     def open(self) -> None:
-        if not self._originals:
+        if not self.windows:
             self._wrap()
         self.windows.append(set())
 
     def close(self) -> set[str]:
         window = self.windows.pop()
-        self._unwrap_when_done()
-        return window
-
-    def hold(self, tag: str) -> None:
-        """From now on, what is read on behalf of `tag` is kept for it alone."""
-        if not self._originals:
-            self._wrap()
-        self.held[tag] = set()
-
-    def take(self, tag: str) -> set[str]:
-        """What was read on behalf of `tag`; what is read for it later counts as anyone's read."""
-        entries = self.held.pop(tag, set())
-        self._unwrap_when_done()
-        return entries
-
-    def add(self, entries: set[str]) -> None:
-        """Entries read elsewhere, as if read now: they belong to every open window."""
-        for window in self.windows:
-            window.update(entries)
-
-    @contextlib.contextmanager
-    def on_behalf_of(self, tag: str) -> Iterator[None]:
-        """This thread's reads in the block are for `tag`, while it is held."""
-        self._thread.tag = tag
-        try:
-            yield
-        finally:
-            self._thread.tag = None
-
-    def _unwrap_when_done(self) -> None:
-        if not self.windows and not self.held:
+        if not self.windows:
             for owner, name, original in self._originals:
                 setattr(owner, name, original)
             self._originals = []
+        return window
 
     def _wrap(self) -> None:
         import builtins
@@ -380,11 +344,9 @@ class Reads:
     def saw(self, kind: str, path: object) -> None:
         try:
             entry = self.entry(path if path is not None else ".")
-            if entry is None:
-                return
-            held = self.held.get(getattr(self._thread, "tag", None) or "")
-            for window in [held] if held is not None else list(self.windows):
-                window.add(kind + entry)
+            if entry is not None:
+                for window in list(self.windows):
+                    window.add(kind + entry)
         except Exception:  # recording must never break the operation it watches
             return
 
